@@ -1,0 +1,26 @@
+package dev.adfconsole.model;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Builds the one Jackson configuration the client reads Azure's answers with.
+ *
+ * <p>Azure adds fields and enum values without changing the api-version, so reading is tolerant: unknown fields are
+ * ignored and unknown enum values are kept by the enums themselves (see their {@code UNKNOWN} constants).
+ */
+public final class ModelJson {
+    private ModelJson() {
+    }
+
+    /** A new, fully configured mapper; the composition root makes one and hands it on. */
+    public static ObjectMapper newMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+}

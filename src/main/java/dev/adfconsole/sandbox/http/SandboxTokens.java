@@ -1,0 +1,78 @@
+package dev.adfconsole.sandbox.http;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sandbox's token store: opaque access and refresh tokens that it issued, with an expiry. The ARM routes accept
+ * only live access tokens from here; the OAuth authority issues and refreshes them.
+ */
+public final class SandboxTokens {
+
+    /** Who a token was issued to, and until when it is good. */
+    public record Grant(String subject, String tenantId, String scope, Instant expiresOn) {
+    }
+
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Grant> accessTokens = new ConcurrentHashMap<>();
+    private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
+
+    public SandboxTokens(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String issueAccessToken(String subject, String tenantId, String scope, Duration lifetime) {
+        String token = "sbx-at-" + randomHex();
+        accessTokens.put(token, new Grant(subject, tenantId, scope, clock.instant().plus(lifetime)));
+        return token;
+    }
+
+    public String issueRefreshToken(String subject, String tenantId, String scope, Duration lifetime) {
+        String token = "sbx-rt-" + randomHex();
+        refreshTokens.put(token, new Grant(subject, tenantId, scope, clock.instant().plus(lifetime)));
+        return token;
+    }
+
+    /** The grant behind a live access token; empty when unknown or expired. */
+    public Optional<Grant> validateAccessToken(String token) {
+        return live(accessTokens, token);
+    }
+
+    /** The grant behind a live refresh token; empty when unknown, expired or already revoked. */
+    public Optional<Grant> validateRefreshToken(String token) {
+        return live(refreshTokens, token);
+    }
+
+    public void revokeRefreshToken(String token) {
+        refreshTokens.remove(token);
+    }
+
+    /** True when the token was issued here at some time, live or not (ARM says "expired" rather than "invalid"). */
+    public boolean wasIssued(String token) {
+        return accessTokens.containsKey(token);
+    }
+
+    private Optional<Grant> live(Map<String, Grant> store, String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        Grant grant = store.get(token);
+        if (grant == null || !grant.expiresOn().isAfter(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(grant);
+    }
+
+    private String randomHex() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
