@@ -1,0 +1,48 @@
+package dev.adfconsole.app;
+
+import dev.adfconsole.ui.common.FxUiExecutor;
+import dev.adfconsole.ui.shell.MainViewModel;
+import dev.adfconsole.ui.shell.MainWindow;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts JavaFX without an {@code Application} subclass (so the app also starts from the plain class path), shows
+ * the main window and returns when it is closed.
+ */
+final class DesktopApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+
+    private DesktopApp() {
+    }
+
+    static int run(CompositionRoot root, PrintStream err) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        // Closing the window is the only way out; the toolkit stays up until settings are saved.
+        Platform.setImplicitExit(false);
+        try {
+            Platform.startup(() -> {
+                Thread.currentThread().setUncaughtExceptionHandler(
+                        (thread, error) -> LOG.error("Unexpected error on the JavaFX thread", error));
+                MainViewModel model = root.mainViewModel(new FxUiExecutor());
+                Stage stage = new Stage();
+                stage.setOnHidden(e -> closed.countDown());
+                MainWindow.show(stage, root.fxmlLoaders(model), model);
+            });
+        } catch (RuntimeException | Error e) {
+            LOG.error("Could not start JavaFX", e);
+            err.println(CommandLine.PROGRAM + ": cannot open a window (" + e.getMessage() + "). On a machine without"
+                    + " a display, run it under xvfb-run.");
+            return 1;
+        }
+        closed.await();
+        root.close();
+        Platform.exit();
+        return 0;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.adfconsole.app;
+
+import dev.adfconsole.service.settings.AppPaths;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The entry point. A plain {@code main}, not a JavaFX {@code Application}: started from the class path, JavaFX
+ * refuses an Application main class ("JavaFX runtime components are missing"), and the headless commands should not
+ * load JavaFX at all.
+ */
+public final class Launcher {
+
+    /** The system property Logback's configuration reads to put the rolling log beside the settings. */
+    static final String LOG_DIR_PROPERTY = "adf.log.dir";
+
+    private final AppPaths paths;
+    private final List<CommandLine.SubCommand> subCommands;
+
+    Launcher(AppPaths paths, List<CommandLine.SubCommand> subCommands) {
+        this.paths = paths;
+        this.subCommands = subCommands;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        AppPaths paths = AppPaths.forThisMachine();
+        // Before the first logger exists: Logback reads its configuration, and with it this folder, only once.
+        System.setProperty(LOG_DIR_PROPERTY, paths.logDirectory().toString());
+        int code = new Launcher(paths, List.of()).run(args, System.out, System.err);
+        System.exit(code);
+    }
+
+    int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+        CommandLine commandLine = new CommandLine(subCommands);
+        CommandLine.Parsed parsed = commandLine.parse(args);
+        if (parsed instanceof CommandLine.ShowHelp) {
+            out.print(commandLine.usage());
+            return 0;
+        }
+        if (parsed instanceof CommandLine.ShowVersion) {
+            out.println(CommandLine.PROGRAM + " " + AppVersion.read());
+            return 0;
+        }
+        if (parsed instanceof CommandLine.Invalid invalid) {
+            err.println(invalid.message());
+            return CommandLine.EXIT_USAGE;
+        }
+        if (parsed instanceof CommandLine.RunSubCommand sub) {
+            return sub.command().run(sub.args(), out, err);
+        }
+        return DesktopApp.run(new CompositionRoot(paths, AppVersion.read(), Clock.systemDefaultZone()), err);
+    }
+}

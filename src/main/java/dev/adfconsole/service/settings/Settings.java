@@ -1,0 +1,50 @@
+package dev.adfconsole.service.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * Everything the app remembers between runs. Immutable; change it with the {@code with…} methods and hand the copy
+ * to {@link SettingsService#update}. Fields added later must tolerate being absent from older files (null → default).
+ *
+ * @param navigationDivider position of the divider between the tree and the detail area (0..1)
+ * @param activityLogDivider position of the divider above the activity log (0..1)
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Settings(Appearance appearance, WindowGeometry window, Double navigationDivider,
+                       Double activityLogDivider, Boolean activityLogVisible) {
+
+    public static final double DEFAULT_NAVIGATION_DIVIDER = 0.28;
+    public static final double DEFAULT_ACTIVITY_LOG_DIVIDER = 0.78;
+
+    public Settings {
+        appearance = appearance == null ? Appearance.LIGHT : appearance;
+        navigationDivider = divider(navigationDivider, DEFAULT_NAVIGATION_DIVIDER);
+        activityLogDivider = divider(activityLogDivider, DEFAULT_ACTIVITY_LOG_DIVIDER);
+        activityLogVisible = activityLogVisible == null || activityLogVisible;
+        window = window != null && window.isUsable() ? window : null;
+    }
+
+    public static Settings defaults() {
+        return new Settings(null, null, null, null, null);
+    }
+
+    public Settings withAppearance(Appearance value) {
+        return new Settings(value, window, navigationDivider, activityLogDivider, activityLogVisible);
+    }
+
+    public Settings withWindow(WindowGeometry value) {
+        return new Settings(appearance, value, navigationDivider, activityLogDivider, activityLogVisible);
+    }
+
+    public Settings withDividers(double navigation, double activityLog) {
+        return new Settings(appearance, window, navigation, activityLog, activityLogVisible);
+    }
+
+    public Settings withActivityLogVisible(boolean value) {
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, value);
+    }
+
+    private static double divider(Double value, double fallback) {
+        return value == null || !(value > 0.02 && value < 0.98) ? fallback : value;
+    }
+}

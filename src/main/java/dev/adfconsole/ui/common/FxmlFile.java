@@ -1,0 +1,16 @@
+package dev.adfconsole.ui.common;
+
+/** Every FXML view of the app, named once so a typo in a path fails in one place. */
+public enum FxmlFile {
+    MAIN_WINDOW("/fxml/main-window.fxml");
+
+    private final String resource;
+
+    FxmlFile(String resource) {
+        this.resource = resource;
+    }
+
+    public String resource() {
+        return resource;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.adfconsole.ui.shell;
+
+import dev.adfconsole.service.settings.WindowGeometry;
+import dev.adfconsole.ui.common.FxmlFile;
+import dev.adfconsole.ui.common.FxmlLoaderFactory;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Puts the main view into a stage: restores where the window was (only if that place is still on a screen; monitors
+ * get unplugged), and remembers size, position and split positions when it is hidden.
+ */
+public final class MainWindow {
+
+    static final double DEFAULT_WIDTH = 1280;
+    static final double DEFAULT_HEIGHT = 800;
+
+    private final Stage stage;
+    private final MainWindowController controller;
+    private WindowGeometry normalBounds;
+
+    private MainWindow(Stage stage, MainWindowController controller) {
+        this.stage = stage;
+        this.controller = controller;
+    }
+
+    /** Builds the main window on the given stage and shows it. Must run on the JavaFX thread. */
+    public static MainWindow show(Stage stage, FxmlLoaderFactory loaders, MainViewModel model) {
+        FxmlLoaderFactory.Loaded<MainWindowController> view = loaders.load(FxmlFile.MAIN_WINDOW, MainWindowController.class);
+        Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
+        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
+        MainWindow window = new MainWindow(stage, view.controller());
+        window.place(model.savedGeometry());
+        stage.setOnHiding(e -> model.rememberLayout(window.geometry(), window.controller.navigationDivider(),
+                window.controller.activityLogDivider()));
+        stage.show();
+        // SplitPane recomputes divider positions on its first layout pass, so they are restored after it.
+        Platform.runLater(() -> window.controller.restoreDividers(model.savedNavigationDivider(), model.savedActivityLogDivider()));
+        return window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private void place(Optional<WindowGeometry> saved) {
+        Optional<WindowGeometry> onScreen = saved.filter(MainWindow::isOnSomeScreen);
+        if (onScreen.isPresent()) {
+            WindowGeometry g = onScreen.get();
+            stage.setX(g.x());
+            stage.setY(g.y());
+            stage.setWidth(g.width());
+            stage.setHeight(g.height());
+            stage.setMaximized(g.maximized());
+            normalBounds = g;
+        } else {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            double width = Math.min(DEFAULT_WIDTH, screen.getWidth());
+            double height = Math.min(DEFAULT_HEIGHT, screen.getHeight());
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        }
+        // A maximized window reports the screen's size; remember the size it had before so un-maximizing next time works.
+        stage.xProperty().addListener(o -> trackNormalBounds());
+        stage.yProperty().addListener(o -> trackNormalBounds());
+        stage.widthProperty().addListener(o -> trackNormalBounds());
+        stage.heightProperty().addListener(o -> trackNormalBounds());
+    }
+
+    private void trackNormalBounds() {
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            normalBounds = new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        }
+    }
+
+    WindowGeometry geometry() {
+        WindowGeometry base = normalBounds != null ? normalBounds
+                : new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        return new WindowGeometry(base.x(), base.y(), base.width(), base.height(), stage.isMaximized());
+    }
+
+    /** True when at least a 100 × 50 piece of the title-bar area would be visible on a connected screen. */
+    private static boolean isOnSomeScreen(WindowGeometry g) {
+        return !Screen.getScreensForRectangle(g.x(), g.y(), 100, 50).isEmpty();
+    }
+}

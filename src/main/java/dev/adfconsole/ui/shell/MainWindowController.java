@@ -1,0 +1,146 @@
+package dev.adfconsole.ui.shell;
+
+import dev.adfconsole.service.activity.ActivityEntry;
+import dev.adfconsole.service.settings.Appearance;
+import dev.adfconsole.ui.common.Themes;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Binds the main window's controls to {@link MainViewModel} and forwards gestures; holds no state of its own. */
+public final class MainWindowController {
+
+    private final MainViewModel model;
+    private double hiddenLogDivider;
+
+    @FXML private RadioMenuItem lightThemeItem;
+    @FXML private RadioMenuItem darkThemeItem;
+    @FXML private CheckMenuItem activityLogItem;
+    @FXML private ToggleButton darkThemeToggle;
+    @FXML private ToggleButton activityLogToggle;
+    @FXML private HBox noticeBar;
+    @FXML private Label noticeLabel;
+    @FXML private SplitPane verticalSplit;
+    @FXML private SplitPane mainSplit;
+    @FXML private VBox activityLogPane;
+    @FXML private TableView<ActivityEntry> activityTable;
+    @FXML private TableColumn<ActivityEntry, String> timeColumn;
+    @FXML private TableColumn<ActivityEntry, String> actionColumn;
+    @FXML private TableColumn<ActivityEntry, String> targetColumn;
+    @FXML private TableColumn<ActivityEntry, String> resultColumn;
+    @FXML private TableColumn<ActivityEntry, String> durationColumn;
+    @FXML private TableColumn<ActivityEntry, String> requestIdColumn;
+    @FXML private Label statusLabel;
+    @FXML private Label activityCountLabel;
+
+    public MainWindowController(MainViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        bindAppearance();
+        bindActivityLog();
+        noticeLabel.textProperty().bind(model.noticeProperty());
+        noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+        statusLabel.textProperty().bind(model.statusProperty());
+        activityCountLabel.textProperty().bind(Bindings.size(model.activity()).asString("%d actions this session"));
+    }
+
+    private void bindAppearance() {
+        Themes.apply(model.appearanceProperty().get());
+        showAppearance(model.appearanceProperty().get());
+        model.appearanceProperty().addListener((obs, old, value) -> {
+            Themes.apply(value);
+            showAppearance(value);
+        });
+        lightThemeItem.setOnAction(e -> model.appearanceProperty().set(Appearance.LIGHT));
+        darkThemeItem.setOnAction(e -> model.appearanceProperty().set(Appearance.DARK));
+        darkThemeToggle.setOnAction(e -> model.toggleAppearance());
+    }
+
+    private void showAppearance(Appearance value) {
+        lightThemeItem.setSelected(value == Appearance.LIGHT);
+        darkThemeItem.setSelected(value == Appearance.DARK);
+        darkThemeToggle.setSelected(value == Appearance.DARK);
+    }
+
+    private void bindActivityLog() {
+        activityLogItem.selectedProperty().bindBidirectional(model.activityLogVisibleProperty());
+        activityLogToggle.selectedProperty().bindBidirectional(model.activityLogVisibleProperty());
+        hiddenLogDivider = model.savedActivityLogDivider();
+        showActivityLog(model.activityLogVisibleProperty().get());
+        model.activityLogVisibleProperty().addListener((obs, old, visible) -> showActivityLog(visible));
+        activityTable.setItems(model.activity());
+        column(timeColumn, ActivityLogFormat::time);
+        column(actionColumn, ActivityEntry::action);
+        column(targetColumn, ActivityEntry::target);
+        column(resultColumn, ActivityLogFormat::result);
+        column(durationColumn, ActivityLogFormat::duration);
+        column(requestIdColumn, entry -> entry.requestId() == null ? "" : entry.requestId());
+    }
+
+    /** A hidden SplitPane item would still show its divider, so the log pane is taken out of the split instead. */
+    private void showActivityLog(boolean visible) {
+        if (visible && !verticalSplit.getItems().contains(activityLogPane)) {
+            verticalSplit.getItems().add(activityLogPane);
+            verticalSplit.setDividerPositions(hiddenLogDivider);
+        } else if (!visible && verticalSplit.getItems().contains(activityLogPane)) {
+            hiddenLogDivider = verticalSplit.getDividerPositions()[0];
+            verticalSplit.getItems().remove(activityLogPane);
+        }
+    }
+
+    private static void column(TableColumn<ActivityEntry, String> column, Function<ActivityEntry, String> text) {
+        column.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+    }
+
+    void restoreDividers(double navigation, double activityLog) {
+        mainSplit.setDividerPositions(navigation);
+        hiddenLogDivider = activityLog;
+        if (verticalSplit.getItems().contains(activityLogPane)) {
+            verticalSplit.setDividerPositions(activityLog);
+        }
+    }
+
+    double navigationDivider() {
+        return mainSplit.getDividerPositions()[0];
+    }
+
+    double activityLogDivider() {
+        return verticalSplit.getItems().contains(activityLogPane) ? verticalSplit.getDividerPositions()[0] : hiddenLogDivider;
+    }
+
+    @FXML
+    private void dismissNotice() {
+        model.dismissNotice();
+    }
+
+    @FXML
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, model.about().text());
+        about.setTitle("About ADF Console");
+        about.setHeaderText("ADF Console");
+        about.initOwner(mainSplit.getScene().getWindow());
+        about.show();
+    }
+
+    @FXML
+    private void exit() {
+        // Hiding (not Platform.exit) so the window's hiding handler remembers the layout on every way out.
+        mainSplit.getScene().getWindow().hide();
+    }
+}

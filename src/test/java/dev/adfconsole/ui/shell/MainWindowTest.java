@@ -1,0 +1,125 @@
+package dev.adfconsole.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.adfconsole.app.TestApp;
+import dev.adfconsole.service.settings.Appearance;
+import dev.adfconsole.service.settings.Settings;
+import dev.adfconsole.service.settings.SettingsStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window, started headless through Monocle: its regions, the theme switch and remembered layout. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path home;
+
+    private TestApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = TestApp.open(home.resolve("start-" + System.nanoTime()), stage);
+    }
+
+    @AfterEach
+    void closeApp() {
+        app.close();
+    }
+
+    @Test
+    void showsTitleToolbarTreeDetailAreaStatusBarAndActivityLog(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("ADF Console");
+        for (String id : new String[] {"#menuBar", "#toolBar", "#navigationTree", "#detailArea", "#statusBar", "#activityTable"}) {
+            Node node = robot.lookup(id).query();
+            assertThat(node.isVisible()).as(id + " visible").isTrue();
+            assertThat(node.getLayoutBounds().getWidth()).as(id + " has width").isPositive();
+        }
+        assertThat(robot.lookup("#navigationTree").queryAs(TreeView.class).getScene()).isSameAs(stage.getScene());
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Ready");
+        assertThat(robot.lookup("#noticeBar").query().isVisible()).as("no notice on a clean start").isFalse();
+        TableView<?> log = robot.lookup("#activityTable").queryTableView();
+        assertThat(log.getColumns()).extracting(c -> c.getText())
+                .containsExactly("Time", "Action", "Target", "Result", "Duration", "Request id");
+    }
+
+    @Test
+    void viewMenuSwitchesToDarkThemeAndTheChoiceIsSaved(FxRobot robot) {
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(robot.lookup("#darkThemeToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        app.flushSettings();
+        assertThat(savedSettings().appearance()).isEqualTo(Appearance.DARK);
+
+        robot.clickOn("#darkThemeToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Test
+    void activityLogCollapsesAndComesBack(FxRobot robot) {
+        SplitPane split = robot.lookup("#verticalSplit").queryAs(SplitPane.class);
+
+        robot.clickOn("#activityLogToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(split.getItems()).hasSize(1);
+        assertThat(robot.lookup("#activityTable").tryQuery()).isEmpty();
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(split.getItems()).hasSize(2);
+        assertThat(robot.lookup("#activityTable").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void sizePositionAndSplitsAreRestoredAtNextStart(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setX(30);
+            stage.setY(40);
+            stage.setWidth(1000);
+            stage.setHeight(650);
+            robot.lookup("#mainSplit").queryAs(SplitPane.class).setDividerPositions(0.4);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(stage::hide);
+        app.flushSettings();
+        Path settingsHome = app.home();
+
+        robot.interact(() -> app = TestApp.open(settingsHome, stage));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getWidth()).isEqualTo(1000);
+        assertThat(stage.getHeight()).isEqualTo(650);
+        assertThat(stage.getX()).isEqualTo(30);
+        assertThat(robot.lookup("#mainSplit").queryAs(SplitPane.class).getDividerPositions()[0]).isCloseTo(0.4,
+                org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    private Settings savedSettings() {
+        return new SettingsStore(app.home().resolve("settings.json"), Clock.systemUTC()).load().settings();
+    }
+}
