@@ -23,6 +23,8 @@ final class DesktopApp {
 
     static int run(CompositionRoot root, PrintStream err) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
+        // Ctrl-C or SIGTERM: let the last settings write finish rather than leave a half-written temp file behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(root::close, "settings-flush"));
         // Closing the window is the only way out; the toolkit stays up until settings are saved.
         Platform.setImplicitExit(false);
         try {
