@@ -1,7 +1,7 @@
 package dev.adfconsole.ui.shell;
 
 import dev.adfconsole.service.activity.ActivityEntry;
-import java.time.Duration;
+import dev.adfconsole.ui.common.TimeText;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -27,16 +27,6 @@ final class ActivityLogFormat {
     }
 
     static String duration(ActivityEntry entry) {
-        Duration d = entry.duration();
-        if (d == null) {
-            return "";
-        }
-        if (d.toMillis() < 1000) {
-            return d.toMillis() + " ms";
-        }
-        if (d.toSeconds() < 60) {
-            return String.format("%.1f s", d.toMillis() / 1000.0);
-        }
-        return d.toMinutes() + " min " + d.toSecondsPart() + " s";
+        return TimeText.duration(entry.duration());
     }
 }
