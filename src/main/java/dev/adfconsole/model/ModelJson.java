@@ -1,6 +1,8 @@
 package dev.adfconsole.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -13,6 +15,21 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class ModelJson {
     private ModelJson() {
+    }
+
+    /**
+     * Reads a model from JSON; models that keep their JSON ({@link RawJson}) get it attached. A body that does not
+     * fit the model throws, so no half-filled model reaches a caller.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T read(ObjectMapper mapper, JsonNode json, Class<T> type) {
+        try {
+            T value = mapper.treeToValue(json, type);
+            return value instanceof RawJson<?> raw ? (T) raw.withRaw(json) : value;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Azure's answer does not fit " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
+        }
     }
 
     /** A new, fully configured mapper; the composition root makes one and hands it on. */

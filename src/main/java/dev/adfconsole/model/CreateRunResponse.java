@@ -1,0 +1,5 @@
+package dev.adfconsole.model;
+
+/** Answer of {@code createRun}: the new run's id. */
+public record CreateRunResponse(String runId) {
+}

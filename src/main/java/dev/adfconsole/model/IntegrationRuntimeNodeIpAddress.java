@@ -1,0 +1,5 @@
+package dev.adfconsole.model;
+
+/** Answer of {@code ipAddress} for a self-hosted node. */
+public record IntegrationRuntimeNodeIpAddress(String ipAddress) {
+}
