@@ -1,0 +1,72 @@
+package dev.adfconsole.arm;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * The one HTTP client of the app: one OkHttp instance, one connection pool, one dispatcher sized for ARM, shared by
+ * every connection (cloud, account, sandbox) made from it.
+ */
+public final class ArmClient implements AutoCloseable {
+
+    private final ArmClientOptions options;
+    private final OkHttpClient http;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService tokenExecutor;
+    private final Delays delays;
+    private final RateLimiter rateLimiter;
+
+    public ArmClient(ArmClientOptions options) {
+        this.options = options;
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(options.maxRequests());
+        dispatcher.setMaxRequestsPerHost(options.maxRequestsPerHost());
+        this.http = new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(options.maxRequestsPerHost(), 5, TimeUnit.MINUTES))
+                .connectTimeout(options.connectTimeout())
+                .readTimeout(options.readTimeout())
+                // Retries are ours to decide (a state-changing POST must not be resent); OkHttp's own would not know.
+                .retryOnConnectionFailure(false)
+                .addNetworkInterceptor(new RedactingLogger())
+                .build();
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("arm-timer"));
+        this.tokenExecutor = Executors.newCachedThreadPool(daemon("arm-token"));
+        this.delays = options.delays() != null ? options.delays() : Delays.scheduled(scheduler);
+        this.rateLimiter = new RateLimiter(options.clock(), options.readsPerSecond(), options.readBurst(),
+                options.writesPerSecond(), options.writeBurst());
+    }
+
+    /** A connection to one cloud (or sandbox, or custom endpoint) with one identity. */
+    public ArmConnection connect(ArmEnvironment environment, TokenProvider tokens) {
+        return new ArmConnection(environment, tokens, options, http, delays, rateLimiter, tokenExecutor);
+    }
+
+    public ArmClientOptions options() {
+        return options;
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        tokenExecutor.shutdownNow();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package dev.adfconsole.arm;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.adfconsole.model.ModelJson;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * How the client behaves. Defaults follow ARM's guidance and field-facts.md: 16 calls per host (OkHttp's 5 would
+ * serialise a fleet refresh), 3 retries from 0.8 s capped at 8 s, waits beyond 60 s reported rather than slept,
+ * LRO polling every 2 s unless ARM says otherwise, buckets as ARM's.
+ */
+public record ArmClientOptions(String userAgent, int maxRequestsPerHost, int maxRequests, Duration connectTimeout,
+                               Duration readTimeout, int maxRetries, Duration baseBackoff, Duration maxBackoff,
+                               Duration maxRetryWait, Duration lroPollInterval, double readsPerSecond,
+                               double readBurst, double writesPerSecond, double writeBurst, Clock clock,
+                               Delays delays, ObjectMapper mapper) {
+
+    public static ArmClientOptions defaults(String appVersion) {
+        return new ArmClientOptions("adf-console/" + appVersion + " (Java " + System.getProperty("java.version") + ")",
+                16, 64, Duration.ofSeconds(10), Duration.ofSeconds(60), 3, Duration.ofMillis(800),
+                Duration.ofSeconds(8), Duration.ofSeconds(60), Duration.ofSeconds(2), 25, 250, 10, 200,
+                Clock.systemUTC(), null, ModelJson.newMapper());
+    }
+
+    public ArmClientOptions withMaxRequestsPerHost(int value) {
+        return new ArmClientOptions(userAgent, value, Math.max(maxRequests, value), connectTimeout, readTimeout,
+                maxRetries, baseBackoff, maxBackoff, maxRetryWait, lroPollInterval, readsPerSecond, readBurst,
+                writesPerSecond, writeBurst, clock, delays, mapper);
+    }
+
+    /** Replaces the waiting strategy; tests use it where the wait is not the behaviour under test. */
+    public ArmClientOptions withDelays(Delays value) {
+        return new ArmClientOptions(userAgent, maxRequestsPerHost, maxRequests, connectTimeout, readTimeout, maxRetries,
+                baseBackoff, maxBackoff, maxRetryWait, lroPollInterval, readsPerSecond, readBurst, writesPerSecond,
+                writeBurst, clock, value, mapper);
+    }
+
+    public ArmClientOptions withBuckets(double reads, double readsBurst, double writes, double writesBurst) {
+        return new ArmClientOptions(userAgent, maxRequestsPerHost, maxRequests, connectTimeout, readTimeout, maxRetries,
+                baseBackoff, maxBackoff, maxRetryWait, lroPollInterval, reads, readsBurst, writes, writesBurst, clock,
+                delays, mapper);
+    }
+
+    public ArmClientOptions withTimeouts(Duration connect, Duration read) {
+        return new ArmClientOptions(userAgent, maxRequestsPerHost, maxRequests, connect, read, maxRetries, baseBackoff,
+                maxBackoff, maxRetryWait, lroPollInterval, readsPerSecond, readBurst, writesPerSecond, writeBurst,
+                clock, delays, mapper);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.adfconsole.arm;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/** Sends one {@link ArmRequest}: paces it, signs it, retries it as its kind allows and maps failures. */
+final class ArmSender {
+
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final ArmEnvironment environment;
+    private final TokenProvider tokens;
+    private final ArmClientOptions options;
+    private final OkHttpClient http;
+    private final Delays delays;
+    private final RateLimiter rateLimiter;
+    private final ExecutorService tokenExecutor;
+    private final RetryPolicy retries;
+
+    ArmSender(ArmEnvironment environment, TokenProvider tokens, ArmClientOptions options, OkHttpClient http,
+              Delays delays, RateLimiter rateLimiter, ExecutorService tokenExecutor) {
+        this.environment = environment;
+        this.tokens = tokens;
+        this.options = options;
+        this.http = http;
+        this.delays = delays;
+        this.rateLimiter = rateLimiter;
+        this.tokenExecutor = tokenExecutor;
+        this.retries = new RetryPolicy(options.maxRetries(), options.baseBackoff(), options.maxBackoff(),
+                () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    ArmCall<ArmResponse> send(ArmRequest request) {
+        ArmCall<ArmResponse> result = new ArmCall<>();
+        // One id for all attempts, so Azure support can follow a call through its retries.
+        attempt(request, 0, UUID.randomUUID().toString(), result, Duration.ZERO);
+        return result;
+    }
+
+    private void attempt(ArmRequest request, int retriesDone, String clientRequestId, ArmCall<ArmResponse> result,
+                         Duration delay) {
+        Duration pacing = rateLimiter.reserve(request.subscriptionId(), request.isWrite());
+        CompletableFuture<Void> wait = delays.after(delay.compareTo(pacing) > 0 ? delay : pacing);
+        result.waitingOn(wait);
+        wait.thenComposeAsync(ignored -> CompletableFuture.supplyAsync(
+                        () -> tokens.getToken(environment.armScope()), tokenExecutor), tokenExecutor)
+                .whenComplete((token, failure) -> {
+                    if (result.isDone()) {
+                        return;
+                    }
+                    if (failure != null) {
+                        Throwable cause = ArmConnection.unwrap(failure);
+                        result.completeExceptionally(cause instanceof ArmException ? cause
+                                : ArmErrors.unauthorized(cause.getMessage() == null ? cause.getClass().getSimpleName()
+                                        : cause.getMessage(), cause));
+                        return;
+                    }
+                    Call call = http.newCall(build(request, token, clientRequestId));
+                    result.sending(call);
+                    call.enqueue(new Callback() {
+                        @Override
+                        public void onResponse(Call c, Response response) {
+                            handle(request, retriesDone, clientRequestId, result, response);
+                        }
+
+                        @Override
+                        public void onFailure(Call c, IOException e) {
+                            failed(request, retriesDone, clientRequestId, result, e);
+                        }
+                    });
+                });
+    }
+
+    private void handle(ArmRequest request, int retriesDone, String clientRequestId, ArmCall<ArmResponse> result,
+                        Response raw) {
+        ArmResponse response;
+        try (raw) {
+            response = new ArmResponse(raw.code(), raw.headers().toMultimap(), raw.body().string(), options.mapper());
+        } catch (IOException e) {
+            failed(request, retriesDone, clientRequestId, result, e);
+            return;
+        }
+        rateLimiter.record(request.subscriptionId(), number(response, "x-ms-ratelimit-remaining-subscription-reads"),
+                number(response, "x-ms-ratelimit-remaining-subscription-writes"));
+        int status = response.status();
+        if (status >= 200 && status < 300) {
+            result.complete(response);
+            return;
+        }
+        Optional<Duration> requested = RetryPolicy.requestedWait(response, options.clock());
+        if (requested.isPresent() && requested.get().compareTo(options.maxRetryWait()) > 0 && status == 429) {
+            // Sleeping through minutes would look like a hang; say when it can be tried again instead.
+            result.completeExceptionally(ArmErrors.throttled(response, options.clock().instant().plus(requested.get())));
+            return;
+        }
+        if (retries.shouldRetry(request, status, retriesDone)) {
+            attempt(request, retriesDone + 1, clientRequestId, result, retries.delay(retriesDone, requested));
+            return;
+        }
+        result.completeExceptionally(status == 429
+                ? ArmErrors.throttled(response, options.clock().instant().plus(requested.orElse(Duration.ofSeconds(60))))
+                : ArmErrors.fromResponse(response, describe(request)));
+    }
+
+    private void failed(ArmRequest request, int retriesDone, String clientRequestId, ArmCall<ArmResponse> result,
+                        IOException failure) {
+        if (result.isDone()) {
+            return;
+        }
+        if (retries.shouldRetry(request, failure, retriesDone)) {
+            attempt(request, retriesDone + 1, clientRequestId, result, retries.backoff(retriesDone));
+            return;
+        }
+        boolean mayHaveActed = !request.retrySafe() && !RetryPolicy.neverSent(failure);
+        result.completeExceptionally(ArmErrors.network(environment.resourceManagerEndpoint(), failure, mayHaveActed));
+    }
+
+    private Request build(ArmRequest request, AccessToken token, String clientRequestId) {
+        HttpUrl url;
+        if (request.absolute() != null) {
+            url = HttpUrl.get(request.absolute());
+        } else {
+            HttpUrl.Builder builder = HttpUrl.get(environment.resourceManagerEndpoint() + request.path()).newBuilder();
+            request.query().forEach(builder::addQueryParameter);
+            if (request.apiVersion() != null) {
+                builder.setQueryParameter("api-version", request.apiVersion());
+            }
+            url = builder.build();
+        }
+        RequestBody body = request.body() != null ? RequestBody.create(request.body(), JSON)
+                : "GET".equals(request.method()) || "DELETE".equals(request.method()) ? null : RequestBody.create("", JSON);
+        return new Request.Builder().url(url).method(request.method(), body)
+                .header("Authorization", "Bearer " + token.token())
+                .header("x-ms-client-request-id", clientRequestId)
+                .header("User-Agent", options.userAgent())
+                .header("Accept", "application/json")
+                .build();
+    }
+
+    /** "POST …/integrationRuntimes/shir-01/start": enough to say which call failed, without the whole id. */
+    static String describe(ArmRequest request) {
+        String path = request.path() != null ? request.path() : request.absolute().getPath();
+        String[] parts = path.split("/");
+        int from = Math.max(0, parts.length - 3);
+        return request.method() + " " + (from > 0 ? "…/" : "") + String.join("/", List.of(parts).subList(from, parts.length));
+    }
+
+    private static OptionalLong number(ArmResponse response, String header) {
+        try {
+            return response.header(header).map(v -> OptionalLong.of(Long.parseLong(v.trim()))).orElse(OptionalLong.empty());
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+}
