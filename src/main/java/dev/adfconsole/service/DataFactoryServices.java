@@ -1,0 +1,57 @@
+package dev.adfconsole.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.adfconsole.arm.ArmConnection;
+import dev.adfconsole.service.activity.ActivityLog;
+import java.time.Clock;
+
+/** The services of one connection (a cloud and account, a custom endpoint, or the sandbox). */
+public final class DataFactoryServices {
+
+    private final ArmConnection connection;
+    private final SubscriptionService subscriptions;
+    private final FactoryService factories;
+    private final IntegrationRuntimeService runtimes;
+    private final IntegrationRuntimeNodeService nodes;
+    private final PipelineService pipelines;
+    private final PipelineRunService runs;
+
+    public DataFactoryServices(ArmConnection connection, ObjectMapper mapper, ActivityLog activityLog, Clock clock) {
+        this.connection = connection;
+        ArmCalls calls = new ArmCalls(connection, mapper, activityLog, clock);
+        this.subscriptions = new SubscriptionService(calls);
+        this.factories = new FactoryService(calls);
+        this.runtimes = new IntegrationRuntimeService(calls);
+        this.nodes = new IntegrationRuntimeNodeService(calls);
+        this.pipelines = new PipelineService(calls);
+        this.runs = new PipelineRunService(calls);
+    }
+
+    public ArmConnection connection() {
+        return connection;
+    }
+
+    public SubscriptionService subscriptions() {
+        return subscriptions;
+    }
+
+    public FactoryService factories() {
+        return factories;
+    }
+
+    public IntegrationRuntimeService runtimes() {
+        return runtimes;
+    }
+
+    public IntegrationRuntimeNodeService nodes() {
+        return nodes;
+    }
+
+    public PipelineService pipelines() {
+        return pipelines;
+    }
+
+    public PipelineRunService runs() {
+        return runs;
+    }
+}
