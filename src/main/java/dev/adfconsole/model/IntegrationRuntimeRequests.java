@@ -1,6 +1,7 @@
 package dev.adfconsole.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Request bodies of the runtime and node actions, written exactly as the spec names their fields. */
 public final class IntegrationRuntimeRequests {
@@ -22,8 +23,8 @@ public final class IntegrationRuntimeRequests {
     public record RegenerateKey(String keyName) {
     }
 
-    /** {@code LinkedIntegrationRuntimeRequest} (removeLinks): the factory whose link goes. */
-    public record LinkedIntegrationRuntime(String linkedFactoryName) {
+    /** {@code LinkedIntegrationRuntimeRequest} (removeLinks): the factory whose link goes; on the wire {@code factoryName}. */
+    public record LinkedIntegrationRuntime(@JsonProperty("factoryName") String linkedFactoryName) {
     }
 
     /** {@code CreateLinkedIntegrationRuntimeRequest}. */
