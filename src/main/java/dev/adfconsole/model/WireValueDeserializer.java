@@ -25,7 +25,12 @@ final class WireValueDeserializer extends JsonDeserializer<WireValue<?>> impleme
     @Override
     public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
             throws JsonMappingException {
-        JavaType type = property != null ? property.getType() : context.getContextualType();
+        // In a List<WireValue<X>> the contextual type is the element's; on a plain field, the property's.
+        JavaType type = context.getContextualType() != null ? context.getContextualType()
+                : property != null ? property.getType() : null;
+        while (type != null && type.isContainerType()) {
+            type = type.getContentType();
+        }
         if (type == null || type.containedTypeCount() != 1) {
             throw JsonMappingException.from(context, "WireValue needs its enum type, e.g. WireValue<IntegrationRuntimeState>");
         }

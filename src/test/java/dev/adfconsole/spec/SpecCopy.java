@@ -38,6 +38,7 @@ final class SpecCopy {
                     } else {
                         JsonNode json = JSON.readTree(file.toFile());
                         dropDiscriminatorEnums(json.path("definitions"));
+                        openBareObjects(json);
                         JSON.writeValue(target.toFile(), json);
                     }
                 }
@@ -46,6 +47,37 @@ final class SpecCopy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * In Azure's specs a bare {@code {"type": "object"}} means "any JSON value" (AutoRest's AnyObject: parameter
+     * values, annotations, activity input and output). JSON Schema reads it as "an object with nothing in it", so
+     * such schemas become {@code {}} here.
+     */
+    private static void openBareObjects(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            if (isBare(object)) {
+                object.remove("type");
+                object.put("x-nullable", true);
+            }
+            // ARM writes null for read-only fields that have no value yet (runEnd of a running run).
+            if (object.path("readOnly").asBoolean(false)) {
+                object.put("x-nullable", true);
+            }
+            // The converter types a schema-less map value as object again; "true" is any value in both versions.
+            if (object.get("additionalProperties") instanceof ObjectNode map && (isBare(map) || map.isEmpty())) {
+                object.put("additionalProperties", true);
+            }
+            object.elements().forEachRemaining(SpecCopy::openBareObjects);
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(SpecCopy::openBareObjects);
+        }
+    }
+
+    private static boolean isBare(ObjectNode schema) {
+        return "object".equals(schema.path("type").asText(null)) && !schema.has("properties")
+                && !schema.has("additionalProperties") && !schema.has("allOf") && !schema.has("$ref");
     }
 
     private static void dropDiscriminatorEnums(JsonNode definitions) {
