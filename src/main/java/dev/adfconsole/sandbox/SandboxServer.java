@@ -11,6 +11,7 @@ import dev.adfconsole.sandbox.http.SandboxRequest;
 import dev.adfconsole.sandbox.http.SandboxResponse;
 import dev.adfconsole.sandbox.http.SandboxRoutes;
 import dev.adfconsole.sandbox.http.SandboxTokens;
+import dev.adfconsole.sandbox.pipelines.PipelineSandbox;
 import dev.adfconsole.sandbox.runtimes.RuntimeRoutes;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -45,6 +46,7 @@ public final class SandboxServer implements AutoCloseable {
     private final RequestLog requestLog = new RequestLog();
     private final SandboxDispatcher dispatcher;
     private final long seed;
+    private final PipelineSandbox pipelines;
 
     private SandboxServer(SandboxOptions options, Fleet fleet) throws IOException {
         this.options = options;
@@ -57,6 +59,8 @@ public final class SandboxServer implements AutoCloseable {
         this.dispatcher = new SandboxDispatcher(options, gate, faults, requestLog, armRoutes, authorityRoutes);
         armRoutes.add(new ResourceManagerRoutes(fleet, options.pageSize()));
         armRoutes.add(new RuntimeRoutes(fleet, options.clock(), options.operationDuration(), options.pageSize()));
+        this.pipelines = new PipelineSandbox(options.clock(), options.activityDuration(), options.pageSize());
+        armRoutes.add(pipelines);
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(48, runnable -> {
             Thread thread = new Thread(runnable, "sandbox-" + count.incrementAndGet());
@@ -74,6 +78,7 @@ public final class SandboxServer implements AutoCloseable {
                 ? FleetState.load(options.statePath())
                 : new FleetGenerator(options.seed(), options.clock().instant()).generate(options.fleet());
         SandboxServer server = new SandboxServer(options, fleet);
+        server.addFactoryListener(server.pipelines);
         server.http.start();
         LOG.info("Sandbox listening on {} with {} runtimes", server.baseUri(), fleet.runtimeCount());
         return server;
@@ -110,6 +115,10 @@ public final class SandboxServer implements AutoCloseable {
 
     public SandboxTokens tokens() {
         return tokens;
+    }
+
+    public PipelineSandbox pipelines() {
+        return pipelines;
     }
 
     public Faults faults() {
