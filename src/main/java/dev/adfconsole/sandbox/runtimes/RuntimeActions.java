@@ -98,7 +98,7 @@ final class RuntimeActions {
             runtime.taskQueueId = java.util.UUID.randomUUID().toString();
             runtime.authKey1 = newKey();
             runtime.authKey2 = newKey();
-            runtime.managedState = "Stopped";
+            runtime.managedState = runtime.isManaged() ? "Stopped" : null;
             runtime.location = properties.at("/typeProperties/computeProperties/location").asText(factory.location);
             runtime.nodeSize = properties.at("/typeProperties/computeProperties/nodeSize").asText("Standard_D2_v3");
             runtime.nodeCount = properties.at("/typeProperties/computeProperties/numberOfNodes").asInt(1);
@@ -118,6 +118,8 @@ final class RuntimeActions {
         }
         String delay = body.path("updateDelayOffset").asText(null);
         if (delay != null) {
+            // Microsoft's own example sends the duration wrapped in quotes ("\"PT3H\""); the service accepts it.
+            delay = delay.replace("\"", "");
             try {
                 Duration parsed = Duration.parse(delay);
                 if (parsed.isNegative() || parsed.toHours() > 23) {
