@@ -34,6 +34,14 @@ public final class SandboxServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, each answer then waits for
+        // the client's delayed ACK (~40 ms). Read once by the JDK when its first server is made.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxOptions options;
     private final Fleet fleet;
     private final SandboxTokens tokens;
