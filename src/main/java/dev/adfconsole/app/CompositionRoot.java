@@ -9,7 +9,26 @@ import dev.adfconsole.ui.common.UiExecutor;
 import dev.adfconsole.ui.shell.AboutInfo;
 import dev.adfconsole.ui.shell.MainViewModel;
 import dev.adfconsole.ui.shell.MainWindowController;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.adfconsole.arm.ArmClient;
+import dev.adfconsole.arm.ArmClientOptions;
+import dev.adfconsole.arm.ArmEnvironment;
+import dev.adfconsole.arm.StaticTokenProvider;
+import dev.adfconsole.model.ModelJson;
+import dev.adfconsole.sandbox.SandboxOptions;
+import dev.adfconsole.sandbox.SandboxServer;
+import dev.adfconsole.service.DataFactoryServices;
+import dev.adfconsole.ui.common.DialogService;
+import dev.adfconsole.ui.common.FxmlFile;
+import dev.adfconsole.ui.runtime.RuntimeDetailsController;
+import dev.adfconsole.ui.runtime.RuntimeDetailsViewModel;
+import dev.adfconsole.ui.tree.NavigationTreeViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -25,11 +44,25 @@ public final class CompositionRoot implements AutoCloseable {
     private final String version;
     private final SettingsService settings;
     private final ActivityLog activityLog = new ActivityLog(ACTIVITY_LOG_CAPACITY);
+    private final Clock clock;
+    private final ObjectMapper mapper = ModelJson.newMapper();
+    private final ArmClient armClient;
+    private final AtomicReference<SandboxServer> sandbox = new AtomicReference<>();
 
     public CompositionRoot(AppPaths paths, String version, Clock clock) {
         this.paths = paths;
         this.version = version;
         this.settings = new SettingsService(new SettingsStore(paths.settingsFile(), clock));
+        this.clock = clock;
+        this.armClient = new ArmClient(ArmClientOptions.defaults(version));
+    }
+
+    public NavigationTreeViewModel treeViewModel(UiExecutor ui) {
+        return new NavigationTreeViewModel(ui);
+    }
+
+    public RuntimeDetailsViewModel runtimeDetailsViewModel(UiExecutor ui, DialogService dialogs) {
+        return new RuntimeDetailsViewModel(ui, dialogs);
     }
 
     public SettingsService settings() {
@@ -46,14 +79,43 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /** The FXML loader for views whose controllers take these view models. */
-    public FxmlLoaderFactory fxmlLoaders(MainViewModel main) {
-        Map<Class<?>, Supplier<?>> controllers = Map.of(MainWindowController.class, () -> new MainWindowController(main));
-        return new FxmlLoaderFactory(controllers);
+    public FxmlLoaderFactory fxmlLoaders(MainViewModel main, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime) {
+        FxmlLoaderFactory[] loaders = new FxmlLoaderFactory[1];
+        Map<Class<?>, Supplier<?>> controllers = Map.of(
+                MainWindowController.class, () -> new MainWindowController(main, tree, runtime,
+                        () -> loaders[0].load(FxmlFile.RUNTIME_DETAILS, RuntimeDetailsController.class).root()),
+                RuntimeDetailsController.class, () -> new RuntimeDetailsController(runtime));
+        loaders[0] = new FxmlLoaderFactory(controllers);
+        return loaders[0];
     }
 
-    /** Waits for pending settings writes; called once the window is gone. */
+    /**
+     * Starts the built-in sandbox on a free loopback port and connects to it with a token it issued. Runs on a
+     * background thread: the window is up before the sandbox is.
+     */
+    public CompletableFuture<DataFactoryServices> startSandbox() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                SandboxServer server = SandboxServer.start(SandboxOptions.defaults().withSeed(42));
+                sandbox.set(server);
+                ArmEnvironment environment = ArmEnvironment.custom("Sandbox", server.baseUri(),
+                        "https://management.azure.com/.default", server.baseUri());
+                return new DataFactoryServices(armClient.connect(environment,
+                        new StaticTokenProvider(server.issueToken(Duration.ofDays(7)))), mapper, activityLog, clock);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The sandbox could not start: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Stops the sandbox and the HTTP client, and waits for pending settings writes; called once the window is gone. */
     @Override
     public void close() {
+        SandboxServer server = sandbox.getAndSet(null);
+        if (server != null) {
+            server.close();
+        }
+        armClient.close();
         settings.close();
     }
 }

@@ -1,8 +1,5 @@
 package dev.adfconsole.app;
 
-import dev.adfconsole.ui.common.FxUiExecutor;
-import dev.adfconsole.ui.shell.MainViewModel;
-import dev.adfconsole.ui.shell.MainWindow;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -31,10 +28,9 @@ final class DesktopApp {
             Platform.startup(() -> {
                 Thread.currentThread().setUncaughtExceptionHandler(
                         (thread, error) -> LOG.error("Unexpected error on the JavaFX thread", error));
-                MainViewModel model = root.mainViewModel(new FxUiExecutor());
                 Stage stage = new Stage();
                 stage.setOnHidden(e -> closed.countDown());
-                MainWindow.show(stage, root.fxmlLoaders(model), model);
+                AppWindow.open(root, stage);
             });
         } catch (RuntimeException | Error e) {
             LOG.error("Could not start JavaFX", e);

@@ -1,9 +1,5 @@
 package dev.adfconsole.app;
 
-import dev.adfconsole.service.settings.AppPaths;
-import dev.adfconsole.ui.common.FxUiExecutor;
-import dev.adfconsole.ui.shell.MainViewModel;
-import dev.adfconsole.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.stage.Stage;
@@ -13,22 +9,26 @@ public final class TestApp implements AutoCloseable {
 
     private final Path home;
     private final CompositionRoot root;
+    private final AppWindow window;
 
-    private TestApp(Path home, CompositionRoot root) {
+    private TestApp(Path home, CompositionRoot root, AppWindow window) {
         this.home = home;
         this.root = root;
+        this.window = window;
     }
 
     /** Must run on the JavaFX thread. */
     public static TestApp open(Path home, Stage stage) {
-        CompositionRoot root = new CompositionRoot(new AppPaths(home), "test", Clock.systemDefaultZone());
-        MainViewModel model = root.mainViewModel(new FxUiExecutor());
-        MainWindow.show(stage, root.fxmlLoaders(model), model);
-        return new TestApp(home, root);
+        CompositionRoot root = new CompositionRoot(new dev.adfconsole.service.settings.AppPaths(home), "test", Clock.systemDefaultZone());
+        return new TestApp(home, root, AppWindow.open(root, stage));
     }
 
     public Path home() {
         return home;
+    }
+
+    public AppWindow window() {
+        return window;
     }
 
     /** Waits until every settings change made so far is on disk. */

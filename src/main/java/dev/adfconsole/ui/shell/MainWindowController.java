@@ -8,7 +8,16 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import dev.adfconsole.ui.runtime.RuntimeDetailsViewModel;
+import dev.adfconsole.ui.tree.NavigationNode;
+import dev.adfconsole.ui.tree.NavigationTreeBinder;
+import dev.adfconsole.ui.tree.NavigationTreeViewModel;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
@@ -23,7 +32,16 @@ import javafx.scene.layout.VBox;
 public final class MainWindowController {
 
     private final MainViewModel model;
+    private final NavigationTreeViewModel tree;
+    private final RuntimeDetailsViewModel runtime;
+    private final Supplier<Parent> runtimePane;
+    private Parent loadedRuntimePane;
     private double hiddenLogDivider;
+
+    @FXML private TreeView<NavigationNode> navigationTree;
+    @FXML private StackPane detailArea;
+    @FXML private Label detailPlaceholder;
+    @FXML private Button refreshButton;
 
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
@@ -45,8 +63,12 @@ public final class MainWindowController {
     @FXML private Label statusLabel;
     @FXML private Label activityCountLabel;
 
-    public MainWindowController(MainViewModel model) {
+    public MainWindowController(MainViewModel model, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
+                                Supplier<Parent> runtimePane) {
         this.model = model;
+        this.tree = tree;
+        this.runtime = runtime;
+        this.runtimePane = runtimePane;
     }
 
     @FXML
@@ -58,6 +80,25 @@ public final class MainWindowController {
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         statusLabel.textProperty().bind(model.statusProperty());
         activityCountLabel.textProperty().bind(Bindings.size(model.activity()).asString("%d actions this session"));
+        NavigationTreeBinder.bind(navigationTree, tree);
+        tree.selectedProperty().addListener((obs, old, node) -> showDetails(node));
+        refreshButton.disableProperty().bind(tree.selectedProperty().isNull());
+        refreshButton.setOnAction(e -> tree.refreshSelected());
+    }
+
+    /** The detail area follows the selection: a runtime's pane, or a line saying what to select. */
+    private void showDetails(NavigationNode node) {
+        if (node != null && node.kind() == NavigationNode.Kind.RUNTIME) {
+            NavigationTreeViewModel.RuntimeItem item = node.value(NavigationTreeViewModel.RuntimeItem.class);
+            runtime.show(new RuntimeDetailsViewModel.Target(item.connection().services(), item.ref(),
+                    item.resource().properties().description()));
+            if (loadedRuntimePane == null) {
+                loadedRuntimePane = runtimePane.get();
+            }
+            detailArea.getChildren().setAll(loadedRuntimePane);
+        } else {
+            detailArea.getChildren().setAll(detailPlaceholder);
+        }
     }
 
     private void bindAppearance() {

@@ -14,7 +14,9 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import dev.adfconsole.ui.tree.NavigationNode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,9 @@ class MainWindowTest {
             assertThat(node.getLayoutBounds().getWidth()).as(id + " has width").isPositive();
         }
         assertThat(robot.lookup("#navigationTree").queryAs(TreeView.class).getScene()).isSameAs(stage.getScene());
-        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Ready");
+        app.window().sandboxConnection().join();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).startsWith("Ready · sandbox at http://127.0.0.1:");
         assertThat(robot.lookup("#noticeBar").query().isVisible()).as("no notice on a clean start").isFalse();
         TableView<?> log = robot.lookup("#activityTable").queryTableView();
         assertThat(log.getColumns()).extracting(c -> c.getText())
@@ -117,6 +121,45 @@ class MainWindowTest {
         assertThat(stage.getX()).isEqualTo(30);
         assertThat(robot.lookup("#mainSplit").queryAs(SplitPane.class).getDividerPositions()[0]).isCloseTo(0.4,
                 org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void opensOnTheSandboxAndARuntimeShowsItsStatusAndNodes(FxRobot robot) throws Exception {
+        app.window().sandboxConnection().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeItem<NavigationNode> connection = waitFor(() -> tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue().labelProperty().get().equals("Sandbox (local)")).findFirst().orElse(null));
+        TreeItem<NavigationNode> subscription = expandAndTakeFirst(robot, connection);
+        TreeItem<NavigationNode> factory = expandAndTakeFirst(robot, subscription);
+        TreeItem<NavigationNode> runtimes = expandAndTakeFirst(robot, factory);
+        TreeItem<NavigationNode> runtime = expandAndTakeFirst(robot, runtimes);
+        assertThat(runtime.getValue().kind()).isEqualTo(NavigationNode.Kind.RUNTIME);
+
+        robot.interact(() -> tree.getSelectionModel().select(runtime));
+        waitFor(() -> robot.lookup("#stateBadge").tryQueryAs(javafx.scene.control.Label.class)
+                .filter(l -> !l.getText().isEmpty()).orElse(null));
+
+        assertThat(robot.lookup("#nameLabel").queryLabeled().getText()).isEqualTo(runtime.getValue().labelProperty().get());
+        assertThat(robot.lookup("#stateBadge").queryLabeled().getText()).isIn("Online", "Limited", "Offline", "NeedRegistration");
+        assertThat(robot.lookup("#typeLabel").queryLabeled().getText()).isEqualTo("SelfHosted");
+        assertThat(robot.lookup("#startButton").query().isDisabled()).as("self-hosted runtimes are not started").isTrue();
+    }
+
+    private static TreeItem<NavigationNode> expandAndTakeFirst(FxRobot robot, TreeItem<NavigationNode> item) throws Exception {
+        robot.interact(() -> item.setExpanded(true));
+        return waitFor(() -> item.getChildren().stream().filter(c -> c.getValue().kind() != NavigationNode.Kind.LOADING)
+                .findFirst().orElse(null));
+    }
+
+    private static <T> T waitFor(java.util.function.Supplier<T> value) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            T result = org.testfx.util.WaitForAsyncUtils.asyncFx(value::get).get();
+            if (result != null) {
+                return result;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("timed out waiting");
     }
 
     private Settings savedSettings() {

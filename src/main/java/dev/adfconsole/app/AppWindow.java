@@ -1,0 +1,68 @@
+package dev.adfconsole.app;
+
+import dev.adfconsole.service.Failures;
+import dev.adfconsole.ui.common.FxDialogService;
+import dev.adfconsole.ui.common.FxUiExecutor;
+import dev.adfconsole.ui.common.UiExecutor;
+import dev.adfconsole.ui.runtime.RuntimeDetailsViewModel;
+import dev.adfconsole.ui.shell.MainViewModel;
+import dev.adfconsole.ui.shell.MainWindow;
+import dev.adfconsole.ui.tree.NavigationNode;
+import dev.adfconsole.ui.tree.NavigationTreeViewModel;
+import java.util.concurrent.CompletableFuture;
+import javafx.stage.Stage;
+
+/**
+ * The main window wired to the composition root's services: shown first, then the sandbox starts in the
+ * background and appears in the tree as "Sandbox (local)", expanded.
+ */
+public final class AppWindow {
+
+    public static final String SANDBOX_CONNECTION = "Sandbox (local)";
+
+    private final MainViewModel main;
+    private final NavigationTreeViewModel tree;
+    private final CompletableFuture<NavigationNode> sandboxConnection;
+
+    private AppWindow(MainViewModel main, NavigationTreeViewModel tree, CompletableFuture<NavigationNode> sandboxConnection) {
+        this.main = main;
+        this.tree = tree;
+        this.sandboxConnection = sandboxConnection;
+    }
+
+    /** Must run on the JavaFX thread. */
+    public static AppWindow open(CompositionRoot root, Stage stage) {
+        UiExecutor ui = new FxUiExecutor();
+        MainViewModel main = root.mainViewModel(ui);
+        NavigationTreeViewModel tree = root.treeViewModel(ui);
+        RuntimeDetailsViewModel runtime = root.runtimeDetailsViewModel(ui, new FxDialogService(() -> stage));
+        MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime), main);
+        main.statusProperty().set("Starting the sandbox…");
+        CompletableFuture<NavigationNode> connection = new CompletableFuture<>();
+        root.startSandbox().whenComplete((services, failure) -> ui.execute(() -> {
+            if (failure != null) {
+                main.statusProperty().set("The sandbox did not start: " + Failures.describe(failure));
+                connection.completeExceptionally(failure);
+                return;
+            }
+            NavigationNode node = tree.addConnection(SANDBOX_CONNECTION, services);
+            tree.open(node, 4);
+            main.statusProperty().set("Ready · sandbox at " + services.connection().environment().resourceManagerEndpoint());
+            connection.complete(node);
+        }));
+        return new AppWindow(main, tree, connection);
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    public NavigationTreeViewModel tree() {
+        return tree;
+    }
+
+    /** Completes when the sandbox is in the tree. */
+    public CompletableFuture<NavigationNode> sandboxConnection() {
+        return sandboxConnection;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.adfconsole.ui.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.adfconsole.model.IntegrationRuntimeStatus;
+import dev.adfconsole.model.IntegrationRuntimeStatusResponse;
+import dev.adfconsole.service.DataFactoryServices;
+import dev.adfconsole.service.Failures;
+import dev.adfconsole.service.RuntimeRef;
+import dev.adfconsole.ui.common.AsyncAction;
+import dev.adfconsole.ui.common.Confirmation;
+import dev.adfconsole.ui.common.DialogService;
+import dev.adfconsole.ui.common.UiExecutor;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The runtime detail pane: overview fields from the status call, its nodes, the raw JSON, and the actions that fit
+ * the runtime's type and state (Start/Stop for Azure-SSIS; Upgrade and Sync credentials for self-hosted).
+ */
+public final class RuntimeDetailsViewModel {
+
+    private final UiExecutor ui;
+    private final DialogService dialogs;
+    private final ObjectProperty<Target> target = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty();
+    private final StringProperty type = new SimpleStringProperty();
+    private final StringProperty state = new SimpleStringProperty();
+    private final StringProperty description = new SimpleStringProperty();
+    private final StringProperty version = new SimpleStringProperty();
+    private final StringProperty autoUpdate = new SimpleStringProperty();
+    private final StringProperty links = new SimpleStringProperty();
+    private final StringProperty errors = new SimpleStringProperty();
+    private final StringProperty message = new SimpleStringProperty();
+    private final StringProperty json = new SimpleStringProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty managed = new SimpleBooleanProperty();
+    private final BooleanProperty upToDate = new SimpleBooleanProperty(true);
+    private final ObservableList<NodeRow> nodes = FXCollections.observableArrayList();
+    private final AsyncAction<JsonNode> start;
+    private final AsyncAction<Void> stop;
+    private final AsyncAction<Void> upgrade;
+    private final AsyncAction<Void> syncCredentials;
+    private CompletableFuture<IntegrationRuntimeStatusResponse> pending;
+
+    /** The runtime shown and the services of its connection. */
+    public record Target(DataFactoryServices services, RuntimeRef ref, String description) {
+    }
+
+    public RuntimeDetailsViewModel(UiExecutor ui, DialogService dialogs) {
+        this.ui = ui;
+        this.dialogs = dialogs;
+        var isStopped = Bindings.createBooleanBinding(() -> managed.get() && "Stopped".equals(state.get()), managed, state);
+        var isStarted = Bindings.createBooleanBinding(() -> managed.get() && "Started".equals(state.get()), managed, state);
+        var selfHosted = Bindings.createBooleanBinding(() -> target.get() != null && !managed.get(), managed, target);
+        var outdated = Bindings.createBooleanBinding(() -> selfHosted.get() && !upToDate.get(), selfHosted, upToDate);
+        start = new AsyncAction<>(ui, () -> services().runtimes().start(ref()), isStopped, Failures::describe);
+        stop = new AsyncAction<>(ui, this::confirmStop, isStarted, Failures::describe);
+        upgrade = new AsyncAction<>(ui, () -> services().runtimes().upgrade(ref()), outdated, Failures::describe);
+        syncCredentials = new AsyncAction<>(ui, () -> services().runtimes().syncCredentials(ref()), selfHosted, Failures::describe);
+        for (AsyncAction<?> action : new AsyncAction<?>[] {start, stop, upgrade, syncCredentials}) {
+            action.stateProperty().addListener((obs, old, now) -> {
+                if (now == AsyncAction.State.SUCCEEDED) {
+                    refresh();
+                }
+            });
+        }
+    }
+
+    private CompletableFuture<Void> confirmStop() {
+        return dialogs.confirm(new Confirmation("Stop " + ref().name() + "?", "Running SSIS packages on " + ref().name()
+                        + " are stopped and its nodes are released. Starting it again takes several minutes.",
+                "Stop runtime", null))
+                .thenCompose(yes -> yes ? services().runtimes().stop(ref())
+                        : CompletableFuture.failedFuture(new java.util.concurrent.CancellationException()));
+    }
+
+    public void show(Target value) {
+        target.set(value);
+        name.set(value.ref().name());
+        description.set(value.description());
+        refresh();
+    }
+
+    /** Reloads the status; the old values stay visible until the new ones arrive. */
+    public void refresh() {
+        Target current = target.get();
+        if (current == null) {
+            return;
+        }
+        if (pending != null) {
+            pending.cancel(true);
+        }
+        loading.set(true);
+        message.set(null);
+        CompletableFuture<IntegrationRuntimeStatusResponse> call = current.services().runtimes().getStatus(current.ref());
+        pending = call;
+        call.whenComplete((status, failure) -> ui.execute(() -> {
+            if (pending != call) {
+                return;
+            }
+            loading.set(false);
+            if (failure != null) {
+                message.set(Failures.describe(failure));
+            } else {
+                apply(status);
+            }
+        }));
+    }
+
+    private void apply(IntegrationRuntimeStatusResponse response) {
+        IntegrationRuntimeStatus status = response.properties();
+        type.set(status.type() == null ? "" : status.type().raw());
+        state.set(status.state() == null ? "" : status.state().raw());
+        managed.set(status instanceof IntegrationRuntimeStatus.Managed);
+        json.set(response.raw() == null ? "" : response.raw().toPrettyString());
+        nodes.clear();
+        links.set("");
+        errors.set("");
+        version.set("");
+        autoUpdate.set("");
+        if (status instanceof IntegrationRuntimeStatus.SelfHosted selfHosted && selfHosted.typeProperties() != null) {
+            var p = selfHosted.typeProperties();
+            upToDate.set(p.nodes() == null || p.nodes().stream().allMatch(n -> "UpToDate".equals(n.versionStatus())));
+            version.set(p.version() == null ? "no node registered" : p.version() + " (latest " + p.latestVersion() + ", "
+                    + p.versionStatus() + ")");
+            autoUpdate.set(p.autoUpdate() == null ? "" : p.autoUpdate().raw() + (p.updateDelayOffset() == null ? ""
+                    : ", delay " + p.updateDelayOffset()));
+            if (p.nodes() != null) {
+                p.nodes().forEach(n -> nodes.add(NodeRow.of(n)));
+            }
+            if (p.links() != null) {
+                links.set(String.join(", ", p.links().stream().map(l -> l.dataFactoryName() + " (" + l.dataFactoryLocation() + ")").toList()));
+            }
+        } else if (status instanceof IntegrationRuntimeStatus.Managed managedStatus && managedStatus.typeProperties() != null) {
+            var p = managedStatus.typeProperties();
+            if (p.otherErrors() != null) {
+                errors.set(String.join("\n", p.otherErrors().stream().map(e -> e.code() + ": " + e.message()).toList()));
+            }
+            if (p.lastOperation() != null) {
+                version.set("Last operation: " + p.lastOperation().type() + " " + p.lastOperation().result());
+            }
+        }
+    }
+
+    private DataFactoryServices services() {
+        return target.get().services();
+    }
+
+    private RuntimeRef ref() {
+        return target.get().ref();
+    }
+
+    public ObjectProperty<Target> targetProperty() { return target; }
+    public StringProperty nameProperty() { return name; }
+    public StringProperty typeProperty() { return type; }
+    public StringProperty stateProperty() { return state; }
+    public StringProperty descriptionProperty() { return description; }
+    public StringProperty versionProperty() { return version; }
+    public StringProperty autoUpdateProperty() { return autoUpdate; }
+    public StringProperty linksProperty() { return links; }
+    public StringProperty errorsProperty() { return errors; }
+    /** What went wrong with the last load, and what to do; null when it worked. */
+    public StringProperty messageProperty() { return message; }
+    public StringProperty jsonProperty() { return json; }
+    public BooleanProperty loadingProperty() { return loading; }
+    public ObservableList<NodeRow> nodes() { return nodes; }
+    public AsyncAction<JsonNode> start() { return start; }
+    public AsyncAction<Void> stop() { return stop; }
+    public AsyncAction<Void> upgrade() { return upgrade; }
+    public AsyncAction<Void> syncCredentials() { return syncCredentials; }
+}

@@ -1,0 +1,173 @@
+package dev.adfconsole.ui.tree;
+
+import dev.adfconsole.model.Factory;
+import dev.adfconsole.model.IntegrationRuntimeResource;
+import dev.adfconsole.model.IntegrationRuntimeStatus;
+import dev.adfconsole.model.IntegrationRuntimeStatusResponse;
+import dev.adfconsole.model.PipelineResource;
+import dev.adfconsole.model.SelfHostedIntegrationRuntimeNode;
+import dev.adfconsole.model.Subscription;
+import dev.adfconsole.service.AsyncLimiter;
+import dev.adfconsole.service.DataFactoryServices;
+import dev.adfconsole.service.Failures;
+import dev.adfconsole.service.FactoryRef;
+import dev.adfconsole.service.RuntimeRef;
+import dev.adfconsole.ui.common.UiExecutor;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The navigation tree: connection → subscriptions → factories → "Integration runtimes" (→ runtimes → nodes) and
+ * "Pipelines". Every level loads when first expanded; runtimes get their state from a status call each, a few at a
+ * time, so the list shows at once and the state badges follow.
+ */
+public final class NavigationTreeViewModel {
+
+    /** A tree node's connection: which services answer for it. */
+    public record Connection(String name, DataFactoryServices services) {
+    }
+
+    private static final int STATUS_CALLS_AT_ONCE = 8;
+
+    private final UiExecutor ui;
+    private final ObservableList<NavigationNode> roots = FXCollections.observableArrayList();
+    private final ObjectProperty<NavigationNode> selected = new SimpleObjectProperty<>();
+    private final AsyncLimiter statusCalls = new AsyncLimiter(STATUS_CALLS_AT_ONCE);
+
+    public NavigationTreeViewModel(UiExecutor ui) {
+        this.ui = ui;
+    }
+
+    public ObservableList<NavigationNode> roots() {
+        return roots;
+    }
+
+    public ObjectProperty<NavigationNode> selectedProperty() {
+        return selected;
+    }
+
+    public NavigationNode addConnection(String name, DataFactoryServices services) {
+        Connection connection = new Connection(name, services);
+        NavigationNode node = new NavigationNode(NavigationNode.Kind.CONNECTION, name, connection,
+                () -> services.subscriptions().subscriptions().thenApply(list -> list.stream()
+                        .map(s -> subscription(connection, s)).toList()));
+        roots.add(node);
+        return node;
+    }
+
+    /** Called when a node is expanded. */
+    public void expand(NavigationNode node) {
+        node.loadChildren(ui, Failures::describe);
+    }
+
+    /** Opens a node and, once loaded, its first child: what the user sees first on the sandbox. */
+    public void open(NavigationNode node, int depth) {
+        if (depth > 1) {
+            node.loadStateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends NavigationNode.LoadState> obs,
+                                    NavigationNode.LoadState old, NavigationNode.LoadState state) {
+                    if (state == NavigationNode.LoadState.LOADED) {
+                        obs.removeListener(this);
+                        openFirstChild(node, depth);
+                    }
+                }
+            });
+        }
+        node.expandedProperty().set(true);
+        expand(node);
+    }
+
+    private void openFirstChild(NavigationNode node, int depth) {
+        if (!node.children().isEmpty() && !node.children().get(0).isLeaf()) {
+            open(node.children().get(0), depth - 1);
+        }
+    }
+
+    /** F5 / Refresh: reloads the selected node's subtree (or its parent's, for a leaf). */
+    public void refreshSelected() {
+        NavigationNode node = selected.get();
+        while (node != null && node.isLeaf()) {
+            node = node.parent();
+        }
+        if (node != null) {
+            node.reload(ui, Failures::describe);
+        }
+    }
+
+    /** Retry on an error node reloads the node whose load failed. */
+    public void retry(NavigationNode error) {
+        if (error.kind() == NavigationNode.Kind.ERROR && error.value() instanceof NavigationNode failed) {
+            failed.reload(ui, Failures::describe);
+        }
+    }
+
+    private NavigationNode subscription(Connection connection, Subscription subscription) {
+        NavigationNode node = new NavigationNode(NavigationNode.Kind.SUBSCRIPTION, subscription.displayName(), subscription,
+                () -> connection.services().factories().listBySubscription(subscription.subscriptionId(), page -> { })
+                        .thenApply(factories -> factories.stream().map(f -> factory(connection, f)).toList()));
+        node.detailProperty().set(subscription.subscriptionId());
+        return node;
+    }
+
+    private NavigationNode factory(Connection connection, Factory factory) {
+        FactoryRef ref = new FactoryRef(factory.subscriptionId(), factory.resourceGroupName(), factory.name());
+        NavigationNode node = new NavigationNode(NavigationNode.Kind.FACTORY, factory.name(), ref,
+                () -> CompletableFuture.completedFuture(List.of(runtimes(connection, ref), pipelines(connection, ref))));
+        node.detailProperty().set(factory.resourceGroupName() + " · " + factory.location());
+        return node;
+    }
+
+    private NavigationNode runtimes(Connection connection, FactoryRef factory) {
+        return new NavigationNode(NavigationNode.Kind.RUNTIMES, "Integration runtimes", factory,
+                () -> connection.services().runtimes().list(factory, page -> { })
+                        .thenApply(list -> list.stream().map(r -> runtime(connection, factory, r)).toList()));
+    }
+
+    private NavigationNode pipelines(Connection connection, FactoryRef factory) {
+        return new NavigationNode(NavigationNode.Kind.PIPELINES, "Pipelines", factory,
+                () -> connection.services().pipelines().list(factory, page -> { })
+                        .thenApply(list -> list.stream().map(p -> pipeline(factory, p)).toList()));
+    }
+
+    private NavigationNode runtime(Connection connection, FactoryRef factory, IntegrationRuntimeResource resource) {
+        RuntimeRef ref = factory.runtime(resource.name());
+        NavigationNode node = new NavigationNode(NavigationNode.Kind.RUNTIME, resource.name(),
+                new RuntimeItem(connection, ref, resource),
+                () -> connection.services().runtimes().getStatus(ref).thenApply(status -> nodes(ref, status)));
+        node.detailProperty().set(resource.properties().type());
+        statusCalls.submit(() -> connection.services().runtimes().getStatus(ref))
+                .whenComplete((status, failure) -> ui.execute(() -> node.stateProperty().set(
+                        failure != null ? "Unknown" : status.properties().state() == null ? null : status.properties().state().raw())));
+        return node;
+    }
+
+    private static List<NavigationNode> nodes(RuntimeRef runtime, IntegrationRuntimeStatusResponse status) {
+        if (status.properties() instanceof IntegrationRuntimeStatus.SelfHosted selfHosted && selfHosted.typeProperties() != null
+                && selfHosted.typeProperties().nodes() != null) {
+            return selfHosted.typeProperties().nodes().stream().map(n -> node(runtime, n)).toList();
+        }
+        return List.of();
+    }
+
+    private static NavigationNode node(RuntimeRef runtime, SelfHostedIntegrationRuntimeNode node) {
+        NavigationNode item = NavigationNode.leaf(NavigationNode.Kind.NODE, node.nodeName(), runtime.node(node.nodeName()));
+        item.stateProperty().set(node.status() == null ? null : node.status().raw());
+        item.detailProperty().set(node.machineName());
+        return item;
+    }
+
+    private static NavigationNode pipeline(FactoryRef factory, PipelineResource pipeline) {
+        NavigationNode item = NavigationNode.leaf(NavigationNode.Kind.PIPELINE, pipeline.name(), pipeline);
+        item.detailProperty().set(pipeline.activities().size() + " activities");
+        return item;
+    }
+
+    /** What a runtime node stands for: its connection, reference and resource as listed. */
+    public record RuntimeItem(Connection connection, RuntimeRef ref, IntegrationRuntimeResource resource) {
+    }
+}

@@ -1,0 +1,116 @@
+package dev.adfconsole.ui.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adfconsole.arm.ArmClient;
+import dev.adfconsole.arm.ArmClientOptions;
+import dev.adfconsole.arm.ArmEnvironment;
+import dev.adfconsole.arm.StaticTokenProvider;
+import dev.adfconsole.model.ModelJson;
+import dev.adfconsole.sandbox.SandboxOptions;
+import dev.adfconsole.sandbox.SandboxServer;
+import dev.adfconsole.service.DataFactoryServices;
+import dev.adfconsole.service.activity.ActivityLog;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The tree's levels load lazily from a real sandbox; failures show the reason with a Retry. No window. */
+class NavigationTreeViewModelTest {
+
+    private SandboxServer sandbox;
+    private ArmClient client;
+    private DataFactoryServices services;
+    private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();
+    private NavigationTreeViewModel tree;
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults());
+        client = new ArmClient(ArmClientOptions.defaults("test"));
+        services = new DataFactoryServices(client.connect(ArmEnvironment.custom("Sandbox", sandbox.baseUri(),
+                "https://management.azure.com/.default", sandbox.baseUri()), new StaticTokenProvider(sandbox.issueToken(Duration.ofHours(1)))),
+                ModelJson.newMapper(), new ActivityLog(10), Clock.systemUTC());
+        tree = new NavigationTreeViewModel(uiQueue::add);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        sandbox.close();
+    }
+
+    /** Runs what reached the "UI thread" until the node has loaded. */
+    private void expandAndWait(NavigationNode node) throws InterruptedException {
+        tree.expand(node);
+        for (int i = 0; i < 200 && node.loadStateProperty().get() == NavigationNode.LoadState.LOADING; i++) {
+            drain();
+            Thread.sleep(10);
+        }
+        drain();
+    }
+
+    private void drain() {
+        Runnable task;
+        while ((task = uiQueue.poll()) != null) {
+            task.run();
+        }
+    }
+
+    @Test
+    void connectionSubscriptionFactoryRuntimesAndNodesLoadLevelByLevel() throws Exception {
+        NavigationNode connection = tree.addConnection("Sandbox (local)", services);
+        assertThat(connection.children()).as("nothing loads before expanding").isEmpty();
+
+        expandAndWait(connection);
+        NavigationNode subscription = connection.children().get(0);
+        assertThat(subscription.kind()).isEqualTo(NavigationNode.Kind.SUBSCRIPTION);
+        assertThat(subscription.labelProperty().get()).isEqualTo("Data Platform Prod");
+
+        expandAndWait(subscription);
+        NavigationNode factory = subscription.children().get(0);
+        assertThat(factory.labelProperty().get()).isEqualTo(sandbox.fleet().allFactories().get(0).name);
+        assertThat(factory.detailProperty().get()).contains(sandbox.fleet().allFactories().get(0).resourceGroup);
+
+        expandAndWait(factory);
+        assertThat(factory.children()).extracting(n -> n.labelProperty().get()).containsExactly("Integration runtimes", "Pipelines");
+        NavigationNode runtimes = factory.children().get(0);
+        expandAndWait(runtimes);
+        assertThat(runtimes.children()).hasSize(4);
+        NavigationNode selfHosted = runtimes.children().get(0);
+        for (int i = 0; i < 100 && selfHosted.stateProperty().get() == null; i++) {
+            Thread.sleep(10);
+            drain();
+        }
+        assertThat(selfHosted.stateProperty().get()).as("state badge from the status call").isNotBlank();
+
+        expandAndWait(selfHosted);
+        assertThat(selfHosted.children()).allSatisfy(n -> assertThat(n.kind()).isIn(NavigationNode.Kind.NODE, NavigationNode.Kind.EMPTY));
+
+        expandAndWait(factory.children().get(1));
+        assertThat(factory.children().get(1).children()).extracting(n -> n.labelProperty().get()).contains("pl_ingest_sales_daily");
+    }
+
+    @Test
+    void aFailedLoadShowsTheReasonAndRetryLoadsAgain() throws Exception {
+        NavigationNode connection = tree.addConnection("Sandbox (local)", services);
+        sandbox.faults().next("Subscriptions_List", 1).answer(403);
+
+        expandAndWait(connection);
+
+        NavigationNode error = connection.children().get(0);
+        assertThat(error.kind()).isEqualTo(NavigationNode.Kind.ERROR);
+        assertThat(error.labelProperty().get()).startsWith("Access denied");
+        assertThat(connection.loadStateProperty().get()).isEqualTo(NavigationNode.LoadState.FAILED);
+
+        tree.retry(error);
+        for (int i = 0; i < 200 && connection.loadStateProperty().get() != NavigationNode.LoadState.LOADED; i++) {
+            Thread.sleep(10);
+            drain();
+        }
+        assertThat(connection.children().get(0).kind()).isEqualTo(NavigationNode.Kind.SUBSCRIPTION);
+    }
+}
