@@ -26,7 +26,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule armUsesOnlyModel = noClasses().that().resideInAPackage(ARM)
-            .should().dependOnClassesThat().resideInAnyPackage(SERVICE, UI, APP, SANDBOX).allowEmptyShould(true);
+            .should().dependOnClassesThat().resideInAnyPackage(SERVICE, UI, APP, SANDBOX);
 
     @ArchTest
     static final ArchRule serviceNeverReachesUp = noClasses().that().resideInAPackage(SERVICE)

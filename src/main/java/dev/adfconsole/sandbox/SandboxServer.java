@@ -11,6 +11,8 @@ import dev.adfconsole.sandbox.http.SandboxRequest;
 import dev.adfconsole.sandbox.http.SandboxResponse;
 import dev.adfconsole.sandbox.http.SandboxRoutes;
 import dev.adfconsole.sandbox.http.SandboxTokens;
+import dev.adfconsole.sandbox.auth.OAuthAuthority;
+import dev.adfconsole.sandbox.auth.SandboxUser;
 import dev.adfconsole.sandbox.pipelines.PipelineSandbox;
 import dev.adfconsole.sandbox.runtimes.RuntimeRoutes;
 import java.io.IOException;
@@ -55,6 +57,7 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxDispatcher dispatcher;
     private final long seed;
     private final PipelineSandbox pipelines;
+    private OAuthAuthority authority;
 
     private SandboxServer(SandboxOptions options, Fleet fleet) throws IOException {
         this.options = options;
@@ -87,6 +90,11 @@ public final class SandboxServer implements AutoCloseable {
                 : new FleetGenerator(options.seed(), options.clock().instant()).generate(options.fleet());
         SandboxServer server = new SandboxServer(options, fleet);
         server.addFactoryListener(server.pipelines);
+        server.authority = new OAuthAuthority(server.tokens, options.clock(), fleet.tenantId,
+                new SandboxUser(java.util.UUID.nameUUIDFromBytes(("operator@" + fleet.tenantId).getBytes()).toString(),
+                        "operator@contoso-sandbox.onmicrosoft.com",
+                        "Sandbox Operator"), Duration.ofHours(1), Duration.ofSeconds(3));
+        server.addAuthorityRoutes(server.authority);
         server.http.start();
         LOG.info("Sandbox listening on {} with {} runtimes", server.baseUri(), fleet.runtimeCount());
         return server;
@@ -123,6 +131,11 @@ public final class SandboxServer implements AutoCloseable {
 
     public SandboxTokens tokens() {
         return tokens;
+    }
+
+    /** The sign-in authority at {@code baseUri()/{tenant}}: Entra ID's v2.0 endpoints for MSAL's real flows. */
+    public OAuthAuthority authority() {
+        return authority;
     }
 
     public PipelineSandbox pipelines() {

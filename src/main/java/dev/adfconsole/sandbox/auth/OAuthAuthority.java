@@ -1,0 +1,176 @@
+package dev.adfconsole.sandbox.auth;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.adfconsole.sandbox.Json;
+import dev.adfconsole.sandbox.Paging;
+import dev.adfconsole.sandbox.http.SandboxRequest;
+import dev.adfconsole.sandbox.http.SandboxResponse;
+import dev.adfconsole.sandbox.http.SandboxRoutes;
+import dev.adfconsole.sandbox.http.SandboxTokens;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A minimal OAuth 2.0 / OpenID Connect authority in the shape of Microsoft Entra ID's v2.0 endpoints: discovery,
+ * authorize with PKCE and a loopback redirect (consent is automatic: the sandbox has one operator), and a token
+ * endpoint for authorization-code, refresh-token and device-code grants. Tokens are opaque, expire and rotate.
+ */
+public final class OAuthAuthority implements SandboxRoutes {
+
+    private static final Pattern PATH = Pattern.compile("^/([^/]+)/(v2\\.0/\\.well-known/openid-configuration|oauth2/v2\\.0/"
+            + "(authorize|token|devicecode))$");
+
+    private final SandboxTokens tokens;
+    private final Clock clock;
+    private final String tenantId;
+    private final SandboxUser user;
+    private final Duration accessLifetime;
+    private final Grants grants;
+
+    public OAuthAuthority(SandboxTokens tokens, Clock clock, String tenantId, SandboxUser user, Duration accessLifetime,
+                          Duration deviceAutoApproval) {
+        this.tokens = tokens;
+        this.clock = clock;
+        this.tenantId = tenantId;
+        this.user = user;
+        this.accessLifetime = accessLifetime;
+        this.grants = new Grants(clock, deviceAutoApproval);
+    }
+
+    /** Approves a device code as the user would on the verification page. */
+    public boolean approveDeviceCode(String userCode) {
+        return grants.approve(userCode);
+    }
+
+    @Override
+    public Optional<SandboxResponse> handle(SandboxRequest request) {
+        if (request.path().equals("/common/discovery/instance")) {
+            return Optional.of(instanceDiscovery(request));
+        }
+        Matcher m = PATH.matcher(request.path());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String base = Paging.baseUrl(request) + "/" + m.group(1);
+        if (m.group(3) == null) {
+            return Optional.of(discovery(base));
+        }
+        Map<String, String> form = request.method().equals("POST") ? Forms.parse(request.body()) : request.query();
+        return Optional.of(switch (m.group(3)) {
+            case "authorize" -> authorize(form);
+            case "devicecode" -> deviceCode(base, form);
+            default -> token(base, form);
+        });
+    }
+
+    private SandboxResponse instanceDiscovery(SandboxRequest request) {
+        String host = request.header("Host").orElse("127.0.0.1");
+        ObjectNode json = Json.object().put("tenant_discovery_endpoint", "http://" + host + "/" + tenantId
+                + "/v2.0/.well-known/openid-configuration").put("api-version", "1.1");
+        json.putArray("metadata").addObject().put("preferred_network", host).put("preferred_cache", host)
+                .putArray("aliases").add(host);
+        return SandboxResponse.json(200, json.toString());
+    }
+
+    private SandboxResponse discovery(String base) {
+        ObjectNode json = Json.object();
+        json.put("issuer", base + "/v2.0");
+        json.put("authorization_endpoint", base + "/oauth2/v2.0/authorize");
+        json.put("token_endpoint", base + "/oauth2/v2.0/token");
+        json.put("device_authorization_endpoint", base + "/oauth2/v2.0/devicecode");
+        json.put("jwks_uri", base + "/discovery/v2.0/keys");
+        json.put("tenant_region_scope", "WW");
+        json.putArray("response_types_supported").add("code");
+        json.putArray("scopes_supported").add("openid").add("profile").add("offline_access");
+        json.putArray("code_challenge_methods_supported").add("S256");
+        json.putArray("grant_types_supported").add("authorization_code").add("refresh_token")
+                .add("urn:ietf:params:oauth:grant-type:device_code");
+        return SandboxResponse.json(200, json.toString());
+    }
+
+    private SandboxResponse authorize(Map<String, String> query) {
+        String redirect = query.get("redirect_uri");
+        URI uri;
+        try {
+            uri = URI.create(redirect == null ? "" : redirect);
+        } catch (IllegalArgumentException e) {
+            uri = URI.create("");
+        }
+        if (!"http".equals(uri.getScheme()) || !("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost()))) {
+            return error(400, "invalid_request", "AADSTS50011: The redirect URI must be a loopback address (http://localhost).", 50011);
+        }
+        if (!"S256".equals(query.get("code_challenge_method")) || query.get("code_challenge") == null) {
+            return error(400, "invalid_request", "AADSTS9002325: Proof Key for Code Exchange is required (S256).", 9002325);
+        }
+        String code = grants.issueCode(query.get("code_challenge"), redirect, query.getOrDefault("scope", ""));
+        String location = redirect + (redirect.contains("?") ? "&" : "?") + "code=" + code
+                + (query.get("state") == null ? "" : "&state=" + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
+        return SandboxResponse.empty(302).withHeader("Location", location);
+    }
+
+    private SandboxResponse deviceCode(String base, Map<String, String> form) {
+        Grants.DeviceCode code = grants.issueDeviceCode(form.getOrDefault("scope", ""));
+        ObjectNode json = Json.object().put("user_code", code.userCode()).put("device_code", code.deviceCode())
+                .put("verification_uri", base + "/devicelogin").put("expires_in", 900).put("interval", 1)
+                .put("message", "To sign in to the ADF Console sandbox, enter the code " + code.userCode()
+                        + " at " + base + "/devicelogin.");
+        return SandboxResponse.json(200, json.toString());
+    }
+
+    private SandboxResponse token(String base, Map<String, String> form) {
+        String grant = form.getOrDefault("grant_type", "");
+        String scope;
+        switch (grant) {
+            case "authorization_code" -> {
+                Optional<Grants.Code> code = grants.redeemCode(form.get("code"));
+                if (code.isEmpty()) {
+                    return error(400, "invalid_grant", "AADSTS70008: The provided authorization code is expired or was already used.", 70008);
+                }
+                if (!Grants.verifies(form.get("code_verifier"), code.get().challenge())) {
+                    return error(400, "invalid_grant", "AADSTS501481: The Code_Verifier does not match the code_challenge.", 501481);
+                }
+                scope = code.get().scope();
+            }
+            case "refresh_token" -> {
+                Optional<SandboxTokens.Grant> refresh = tokens.validateRefreshToken(form.get("refresh_token"));
+                if (refresh.isEmpty()) {
+                    return error(400, "invalid_grant", "AADSTS700082: The refresh token has expired or was revoked.", 700082);
+                }
+                tokens.revokeRefreshToken(form.get("refresh_token"));
+                scope = form.getOrDefault("scope", refresh.get().scope());
+            }
+            case "urn:ietf:params:oauth:grant-type:device_code", "device_code" -> {
+                Grants.DeviceState state = grants.poll(form.get("device_code"));
+                switch (state) {
+                    case PENDING -> {
+                        return error(400, "authorization_pending", "AADSTS70016: OAuth 2.0 device flow error. Authorization is pending.", 70016);
+                    }
+                    case EXPIRED -> {
+                        return error(400, "expired_token", "AADSTS70019: Verification code expired.", 70019);
+                    }
+                    default -> scope = "https://management.azure.com/.default";
+                }
+            }
+            default -> {
+                return error(400, "unsupported_grant_type", "AADSTS70003: The grant type '" + grant + "' is not supported.", 70003);
+            }
+        }
+        return SandboxResponse.json(200, TokenResponse.issue(tokens, clock, base, tenantId, user, form.getOrDefault("client_id", ""),
+                scope, accessLifetime).toString());
+    }
+
+    private static SandboxResponse error(int status, String error, String description, int code) {
+        ObjectNode json = Json.object().put("error", error).put("error_description", description);
+        json.putArray("error_codes").add(code);
+        json.put("timestamp", java.time.Instant.now().toString()).put("trace_id", java.util.UUID.randomUUID().toString())
+                .put("correlation_id", java.util.UUID.randomUUID().toString());
+        return SandboxResponse.json(status, json.toString());
+    }
+}
