@@ -49,6 +49,11 @@ public final class ArmClient implements AutoCloseable {
         return new ArmConnection(environment, tokens, options, http, delays, rateLimiter, tokenExecutor);
     }
 
+    /** HTTP calls running or queued right now (the status bar's "n calls"; tests check that Cancel stops them). */
+    public int callsInFlight() {
+        return http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount();
+    }
+
     public ArmClientOptions options() {
         return options;
     }

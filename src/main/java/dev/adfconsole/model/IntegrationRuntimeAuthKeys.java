@@ -1,6 +1,9 @@
 package dev.adfconsole.model;
 
-/** The two keys that register self-hosted nodes. Secrets: {@link #toString()} shows the last 4 characters only. */
+/**
+ * The two keys that register self-hosted nodes. Secrets: {@link #toString()} shows the last 4 characters only, and
+ * unlike the other models it keeps no raw JSON, so no JSON view can show the keys unmasked.
+ */
 public record IntegrationRuntimeAuthKeys(String authKey1, String authKey2) {
 
     /** "****abcd": enough to tell keys apart, not enough to use one. */

@@ -1,9 +1,13 @@
 package dev.adfconsole.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.List;
 
 /** Answer of {@code outboundNetworkDependenciesEndpoints}: what a Managed runtime in a VNet must reach. */
-public record OutboundNetworkDependenciesEndpoints(List<Category> value) {
+public record OutboundNetworkDependenciesEndpoints(List<Category> value, @JsonIgnore JsonNode raw)
+        implements RawJson<OutboundNetworkDependenciesEndpoints> {
 
     public record Category(String category, List<Endpoint> endpoints) {
     }
@@ -12,5 +16,10 @@ public record OutboundNetworkDependenciesEndpoints(List<Category> value) {
     }
 
     public record EndpointDetail(Integer port) {
+    }
+
+    @Override
+    public OutboundNetworkDependenciesEndpoints withRaw(JsonNode json) {
+        return new OutboundNetworkDependenciesEndpoints(value, json);
     }
 }

@@ -3,6 +3,7 @@ package dev.adfconsole.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.adfconsole.arm.ArmCall;
 import dev.adfconsole.arm.ArmConnection;
 import dev.adfconsole.arm.ArmException;
 import dev.adfconsole.arm.ArmRequest;
@@ -46,11 +47,26 @@ final class ArmCalls {
     }
 
     <T> CompletableFuture<T> read(ArmRequest request, Class<T> type) {
-        return arm.send(request).thenApply(response -> response.as(type));
+        ArmCall<ArmResponse> call = arm.send(request);
+        return linked(call, call.thenApply(response -> response.as(type)));
     }
 
     CompletableFuture<Void> discard(ArmRequest request) {
-        return arm.send(request).thenApply(response -> null);
+        ArmCall<ArmResponse> call = arm.send(request);
+        return linked(call, call.thenApply(response -> null));
+    }
+
+    /**
+     * A future derived from an ARM call, whose cancellation reaches that call: a Cancel in the UI cancels the
+     * mapped future it holds, and the HTTP request (or wait) under it must stop too.
+     */
+    static <T> CompletableFuture<T> linked(ArmCall<?> source, CompletableFuture<T> dependent) {
+        dependent.whenComplete((value, failure) -> {
+            if (dependent.isCancelled()) {
+                source.cancel(true);
+            }
+        });
+        return dependent;
     }
 
     <T> T map(JsonNode json, Class<T> type) {
@@ -60,12 +76,13 @@ final class ArmCalls {
     /** Streams a list, mapping each item on its own so each keeps its raw JSON; completes with all items. */
     <T> CompletableFuture<List<T>> list(ArmRequest first, Class<T> type, Consumer<List<T>> onPage) {
         List<T> all = new java.util.concurrent.CopyOnWriteArrayList<>();
-        return arm.listPages(first, page -> {
+        ArmCall<Integer> call = arm.listPages(first, page -> {
             List<T> items = page.value().stream().map(item -> map(item, type)).toList();
             all.addAll(items);
             onPage.accept(items);
             return true;
-        }).thenApply(count -> List.copyOf(all));
+        });
+        return linked(call, call.thenApply(count -> List.copyOf(all)));
     }
 
     /**

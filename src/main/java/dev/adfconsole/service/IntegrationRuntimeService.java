@@ -55,13 +55,14 @@ public final class IntegrationRuntimeService {
 
     /** Starts a Managed runtime; long-running, completes when it is Started (or fails with the reason). */
     public CompletableFuture<JsonNode> start(RuntimeRef runtime) {
-        return calls.action("Start", runtime, calls.arm().sendLongRunning(ArmRequest.post(runtime.path() + "/start", null))
-                .thenApply(response -> response.body().isBlank() ? null : response.json()));
+        var call = calls.arm().sendLongRunning(ArmRequest.post(runtime.path() + "/start", null));
+        return calls.action("Start", runtime, ArmCalls.linked(call,
+                call.thenApply(response -> response.body().isBlank() ? null : response.json())));
     }
 
     public CompletableFuture<Void> stop(RuntimeRef runtime) {
-        return calls.action("Stop", runtime, calls.arm().sendLongRunning(ArmRequest.post(runtime.path() + "/stop", null))
-                .thenApply(response -> null));
+        var call = calls.arm().sendLongRunning(ArmRequest.post(runtime.path() + "/stop", null));
+        return calls.action("Stop", runtime, ArmCalls.linked(call, call.thenApply(response -> null)));
     }
 
     public CompletableFuture<Void> upgrade(RuntimeRef runtime) {

@@ -172,6 +172,7 @@ class IntegrationRuntimeContractTest {
         assertThat(monitoring.result().nodes().get(0).nodeName()).isEqualTo(node.get("nodeName").asText());
         assertThat(monitoring.result().nodes().get(0).cpuUtilization()).isEqualTo(node.get("cpuUtilization").asInt());
         assertThat(monitoring.result().nodes().get(0).availableMemoryInMB()).isEqualTo(node.get("availableMemoryInMB").asInt());
+        assertThat(monitoring.result().raw()).isEqualTo(monitoring.responseBody());
 
         var info = check("IntegrationRuntimes_GetConnectionInfo", null, e -> s -> s.runtimes().getConnectionInfo(runtime(e)));
         assertThat(info.result().hostServiceUri()).isEqualTo(info.responseBody().get("hostServiceUri").asText());
