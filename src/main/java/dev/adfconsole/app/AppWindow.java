@@ -36,7 +36,7 @@ public final class AppWindow {
         MainViewModel main = root.mainViewModel(ui);
         NavigationTreeViewModel tree = root.treeViewModel(ui);
         RuntimeDetailsViewModel runtime = root.runtimeDetailsViewModel(ui, new FxDialogService(() -> stage));
-        MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime), main);
+        MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, ui), main);
         main.statusProperty().set("Starting the sandbox…");
         CompletableFuture<NavigationNode> connection = new CompletableFuture<>();
         root.startSandbox().whenComplete((services, failure) -> ui.execute(() -> {

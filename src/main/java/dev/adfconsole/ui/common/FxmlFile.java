@@ -3,7 +3,8 @@ package dev.adfconsole.ui.common;
 /** Every FXML view of the app, named once so a typo in a path fails in one place. */
 public enum FxmlFile {
     MAIN_WINDOW("/fxml/main-window.fxml"),
-    RUNTIME_DETAILS("/fxml/runtime-details.fxml");
+    RUNTIME_DETAILS("/fxml/runtime-details.fxml"),
+    RUN_PIPELINE("/fxml/run-pipeline-dialog.fxml");
 
     private final String resource;
 

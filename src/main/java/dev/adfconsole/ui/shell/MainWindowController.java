@@ -13,6 +13,9 @@ import dev.adfconsole.ui.tree.NavigationNode;
 import dev.adfconsole.ui.tree.NavigationTreeBinder;
 import dev.adfconsole.ui.tree.NavigationTreeViewModel;
 import java.util.function.Supplier;
+import java.util.function.Function;
+import dev.adfconsole.ui.pipelinerun.RunPipelineDialog;
+import dev.adfconsole.ui.pipelinerun.RunPipelineViewModel;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -35,6 +38,8 @@ public final class MainWindowController {
     private final NavigationTreeViewModel tree;
     private final RuntimeDetailsViewModel runtime;
     private final Supplier<Parent> runtimePane;
+    private final Function<NavigationTreeViewModel.PipelineItem, RunPipelineViewModel> runDialogs;
+    @FXML private Button runPipelineButton;
     private Parent loadedRuntimePane;
     private double hiddenLogDivider;
 
@@ -64,7 +69,9 @@ public final class MainWindowController {
     @FXML private Label activityCountLabel;
 
     public MainWindowController(MainViewModel model, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
-                                Supplier<Parent> runtimePane) {
+                                Supplier<Parent> runtimePane,
+                                Function<NavigationTreeViewModel.PipelineItem, RunPipelineViewModel> runDialogs) {
+        this.runDialogs = runDialogs;
         this.model = model;
         this.tree = tree;
         this.runtime = runtime;
@@ -84,6 +91,11 @@ public final class MainWindowController {
         tree.selectedProperty().addListener((obs, old, node) -> showDetails(node));
         refreshButton.disableProperty().bind(tree.selectedProperty().isNull());
         refreshButton.setOnAction(e -> tree.refreshSelected());
+        runPipelineButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                tree.selectedProperty().get() == null || tree.selectedProperty().get().kind() != NavigationNode.Kind.PIPELINE,
+                tree.selectedProperty()));
+        runPipelineButton.setOnAction(e -> RunPipelineDialog.open(mainSplit.getScene().getWindow(),
+                runDialogs.apply(tree.selectedProperty().get().value(NavigationTreeViewModel.PipelineItem.class))));
     }
 
     /** The detail area follows the selection: a runtime's pane, or a line saying what to select. */

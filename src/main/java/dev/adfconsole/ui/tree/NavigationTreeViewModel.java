@@ -131,7 +131,7 @@ public final class NavigationTreeViewModel {
     private NavigationNode pipelines(Connection connection, FactoryRef factory) {
         return new NavigationNode(NavigationNode.Kind.PIPELINES, "Pipelines", factory,
                 () -> connection.services().pipelines().list(factory, page -> { })
-                        .thenApply(list -> list.stream().map(p -> pipeline(factory, p)).toList()));
+                        .thenApply(list -> list.stream().map(p -> pipeline(connection, factory, p)).toList()));
     }
 
     private NavigationNode runtime(Connection connection, FactoryRef factory, IntegrationRuntimeResource resource) {
@@ -161,10 +161,15 @@ public final class NavigationTreeViewModel {
         return item;
     }
 
-    private static NavigationNode pipeline(FactoryRef factory, PipelineResource pipeline) {
-        NavigationNode item = NavigationNode.leaf(NavigationNode.Kind.PIPELINE, pipeline.name(), pipeline);
+    private static NavigationNode pipeline(Connection connection, FactoryRef factory, PipelineResource pipeline) {
+        NavigationNode item = NavigationNode.leaf(NavigationNode.Kind.PIPELINE, pipeline.name(),
+                new PipelineItem(connection, factory, pipeline));
         item.detailProperty().set(pipeline.activities().size() + " activities");
         return item;
+    }
+
+    /** What a pipeline node stands for: its connection, factory and definition. */
+    public record PipelineItem(Connection connection, FactoryRef factory, PipelineResource pipeline) {
     }
 
     /** What a runtime node stands for: its connection, reference and resource as listed. */

@@ -1,0 +1,164 @@
+package dev.adfconsole.ui.pipelinerun;
+
+import dev.adfconsole.model.PipelineRun;
+import dev.adfconsole.ui.common.AsyncAction;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Binds the run dialog to {@link RunPipelineViewModel}; one editor per parameter, by its type. */
+public final class RunPipelineController {
+
+    private final RunPipelineViewModel model;
+
+    @FXML private Label titleLabel;
+    @FXML private GridPane parameterGrid;
+    @FXML private ComboBox<PipelineRun> recentRunsBox;
+    @FXML private TextField referenceRunField;
+    @FXML private Label referenceErrorLabel;
+    @FXML private CheckBox recoveryModeBox;
+    @FXML private RadioButton startAllRadio;
+    @FXML private RadioButton startFailedRadio;
+    @FXML private RadioButton startActivityRadio;
+    @FXML private ComboBox<String> activityBox;
+    @FXML private TextArea previewArea;
+    @FXML private Button copyPreviewButton;
+    @FXML private Label submitErrorLabel;
+    @FXML private Label runIdLabel;
+    @FXML private Button copyRunIdButton;
+    @FXML private ProgressIndicator submitProgress;
+    @FXML private Button closeButton;
+    @FXML private Button runButton;
+
+    public RunPipelineController(RunPipelineViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.setText("Run " + model.pipelineName());
+        int row = 0;
+        for (ParameterInput input : model.parameters()) {
+            addParameterRow(input, row);
+            row += 2;
+        }
+        bindRecovery();
+        previewArea.textProperty().bind(model.previewProperty());
+        copyPreviewButton.setOnAction(e -> copy(model.previewProperty().get()));
+        AsyncAction<?> submit = model.submit();
+        submitErrorLabel.textProperty().bind(submit.errorProperty());
+        submitProgress.visibleProperty().bind(submit.runningProperty());
+        runButton.disableProperty().bind(submit.disabledProperty());
+        runButton.setOnAction(e -> submit.execute());
+        runIdLabel.textProperty().bind(model.newRunIdProperty().map(id -> "Run started: " + id).orElse(""));
+        copyRunIdButton.visibleProperty().bind(model.newRunIdProperty().isNotNull());
+        copyRunIdButton.setOnAction(e -> copy(model.newRunIdProperty().get()));
+        closeButton.setOnAction(e -> window().hide());
+    }
+
+    private void addParameterRow(ParameterInput input, int row) {
+        Label name = new Label(input.name() + (input.required() ? " *" : ""));
+        name.setTooltip(new Tooltip(input.kind().wireName() + (input.required() ? ", required (no default)"
+                : ", default " + input.defaultValue().map(Object::toString).orElse(""))));
+        Node editor = editor(input);
+        editor.setId("param-" + input.name());
+        Button reset = new Button("Default");
+        reset.setDisable(input.required());
+        reset.setOnAction(e -> input.restoreDefault());
+        Label error = new Label();
+        error.getStyleClass().add("danger");
+        error.setId("error-" + input.name());
+        error.textProperty().bind(input.errorProperty());
+        error.managedProperty().bind(input.errorProperty().isNotNull());
+        parameterGrid.addRow(row, name, editor, reset);
+        parameterGrid.add(error, 1, row + 1);
+    }
+
+    private static Node editor(ParameterInput input) {
+        return switch (input.kind()) {
+            case BOOL -> {
+                CheckBox box = new CheckBox();
+                box.setSelected(Boolean.parseBoolean(input.textProperty().get()));
+                box.selectedProperty().addListener((obs, old, on) -> input.textProperty().set(String.valueOf(on)));
+                input.textProperty().addListener((obs, old, text) -> box.setSelected(Boolean.parseBoolean(text)));
+                yield box;
+            }
+            case ARRAY, OBJECT -> text(new TextArea(), input, 3);
+            case SECURE_STRING -> text(new PasswordField(), input, 0);
+            default -> text(new TextField(), input, 0);
+        };
+    }
+
+    private static TextInputControl text(TextInputControl control, ParameterInput input, int rows) {
+        control.textProperty().bindBidirectional(input.textProperty());
+        if (control instanceof TextArea area) {
+            area.setPrefRowCount(rows);
+            area.getStyleClass().add("json-view");
+        }
+        return control;
+    }
+
+    private void bindRecovery() {
+        referenceRunField.textProperty().bindBidirectional(model.referenceRunIdProperty());
+        referenceErrorLabel.textProperty().bind(model.referenceErrorProperty());
+        recentRunsBox.setItems(model.recentRuns());
+        recentRunsBox.setCellFactory(list -> new RunCell());
+        recentRunsBox.setButtonCell(new RunCell());
+        recentRunsBox.valueProperty().addListener((obs, old, run) -> {
+            if (run != null) {
+                model.referenceRunIdProperty().set(run.runId());
+            }
+        });
+        model.loadRecentRuns();
+        var noReference = model.hasReferenceProperty().not();
+        recoveryModeBox.selectedProperty().bindBidirectional(model.recoveryModeProperty());
+        recoveryModeBox.disableProperty().bind(noReference);
+        startFailedRadio.disableProperty().bind(noReference);
+        startActivityRadio.disableProperty().bind(noReference);
+        activityBox.setItems(model.activities());
+        activityBox.valueProperty().bindBidirectional(model.startActivityProperty());
+        activityBox.disableProperty().bind(model.startFromProperty().isNotEqualTo(StartFrom.ACTIVITY));
+        startAllRadio.setOnAction(e -> model.startFromProperty().set(StartFrom.ALL));
+        startFailedRadio.setOnAction(e -> model.startFromProperty().set(StartFrom.FAILED));
+        startActivityRadio.setOnAction(e -> model.startFromProperty().set(StartFrom.ACTIVITY));
+        model.startFromProperty().addListener((obs, old, from) -> {
+            startAllRadio.setSelected(from == StartFrom.ALL);
+            startFailedRadio.setSelected(from == StartFrom.FAILED);
+            startActivityRadio.setSelected(from == StartFrom.ACTIVITY);
+        });
+    }
+
+    private Window window() {
+        return runButton.getScene().getWindow();
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static final class RunCell extends ListCell<PipelineRun> {
+        @Override
+        protected void updateItem(PipelineRun run, boolean empty) {
+            super.updateItem(run, empty);
+            setText(empty || run == null ? null : run.status().raw() + " · " + run.runStart() + " · "
+                    + (run.durationInMs() == null ? "running" : run.durationInMs() / 1000 + " s"));
+        }
+    }
+}

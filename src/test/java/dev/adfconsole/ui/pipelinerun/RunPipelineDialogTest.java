@@ -1,0 +1,100 @@
+package dev.adfconsole.ui.pipelinerun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adfconsole.arm.ArmClient;
+import dev.adfconsole.arm.ArmClientOptions;
+import dev.adfconsole.arm.ArmEnvironment;
+import dev.adfconsole.arm.StaticTokenProvider;
+import dev.adfconsole.model.ModelJson;
+import dev.adfconsole.sandbox.SandboxOptions;
+import dev.adfconsole.sandbox.SandboxServer;
+import dev.adfconsole.sandbox.fleet.SandboxFactory;
+import dev.adfconsole.service.DataFactoryServices;
+import dev.adfconsole.service.FactoryRef;
+import dev.adfconsole.service.activity.ActivityLog;
+import dev.adfconsole.ui.common.FxUiExecutor;
+import java.time.Clock;
+import java.time.Duration;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real run dialog, headless, against the in-process sandbox. */
+@ExtendWith(ApplicationExtension.class)
+class RunPipelineDialogTest {
+
+    private SandboxServer sandbox;
+    private ArmClient client;
+    private Stage dialog;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withTimings(Duration.ofMillis(300), Duration.ofMillis(100)));
+        client = new ArmClient(ArmClientOptions.defaults("test"));
+        DataFactoryServices services = new DataFactoryServices(client.connect(ArmEnvironment.custom("Sandbox", sandbox.baseUri(),
+                "https://management.azure.com/.default", sandbox.baseUri()), new StaticTokenProvider(sandbox.issueToken(Duration.ofHours(1)))),
+                ModelJson.newMapper(), new ActivityLog(10), Clock.systemUTC());
+        SandboxFactory f = sandbox.fleet().allFactories().get(0);
+        FactoryRef factory = new FactoryRef(f.subscriptionId, f.resourceGroup, f.name);
+        var pipeline = services.pipelines().get(factory, "pl_ingest_sales_daily").get();
+        // a modal dialog disables its owner; under Monocle an owner without a scene has no view to disable
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+        stage.show();
+        dialog = RunPipelineDialog.open(stage, new RunPipelineViewModel(new FxUiExecutor(), services, factory, pipeline));
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        sandbox.close();
+    }
+
+    @Test
+    void aBadNumberIsShownBesideItsFieldAndNothingIsSentThenAFixedFormRuns(FxRobot robot) throws Exception {
+        robot.clickOn("#param-runDate").write("2026-11-24");
+        TextField batch = robot.lookup("#param-batchSize").queryAs(TextField.class);
+        robot.interact(() -> batch.setText("12a"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#error-batchSize").queryAs(Label.class).getText()).contains("'batchSize' is an Int");
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#submitErrorLabel").queryAs(Label.class).getText()).contains("'batchSize' is an Int");
+        assertThat(dialog.isShowing()).as("the dialog stays open with the input").isTrue();
+        assertThat(batch.getText()).isEqualTo("12a");
+        assertThat(sandbox.requestLog().calls("Pipelines_CreateRun")).isEmpty();
+
+        robot.interact(() -> batch.setText("900"));
+        robot.clickOn("#runButton");
+        for (int i = 0; i < 200 && robot.lookup("#runIdLabel").queryAs(Label.class).getText().isEmpty(); i++) {
+            Thread.sleep(20);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(robot.lookup("#runIdLabel").queryAs(Label.class).getText()).matches("Run started: [0-9a-f-]{36}");
+        assertThat(sandbox.requestLog().calls("Pipelines_CreateRun").get(0).body()).contains("\"batchSize\":900");
+        TextField password = robot.lookup("#param-sqlPassword").queryAs(TextField.class);
+        robot.interact(() -> password.setText("hunter2"));
+        assertThat(robot.lookup("#previewArea").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("\"sqlPassword\" : \"**********\"").doesNotContain("hunter2");
+    }
+
+    @Test
+    void recoveryOptionsStayDisabledWithoutAReferenceRun(FxRobot robot) {
+        assertThat(robot.lookup("#recoveryModeBox").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#startFailedRadio").query().isDisabled()).isTrue();
+
+        robot.clickOn("#referenceRunField").write("2f7fdb90-5df1-4b8e-ac2f-064cfa58202b");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#recoveryModeBox").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#startFailedRadio").query().isDisabled()).isFalse();
+    }
+}
