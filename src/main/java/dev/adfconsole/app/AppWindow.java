@@ -35,8 +35,9 @@ public final class AppWindow {
         UiExecutor ui = new FxUiExecutor();
         MainViewModel main = root.mainViewModel(ui);
         NavigationTreeViewModel tree = root.treeViewModel(ui);
-        RuntimeDetailsViewModel runtime = root.runtimeDetailsViewModel(ui, new FxDialogService(() -> stage));
-        MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, ui), main);
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        RuntimeDetailsViewModel runtime = root.runtimeDetailsViewModel(ui, dialogs);
+        MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, root.runWindows(ui, () -> stage, dialogs)), main);
         main.statusProperty().set("Starting the sandbox…");
         CompletableFuture<NavigationNode> connection = new CompletableFuture<>();
         root.startSandbox().whenComplete((services, failure) -> ui.execute(() -> {

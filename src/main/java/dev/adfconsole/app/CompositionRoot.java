@@ -20,7 +20,7 @@ import dev.adfconsole.sandbox.SandboxServer;
 import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.ui.common.DialogService;
 import dev.adfconsole.ui.common.FxmlFile;
-import dev.adfconsole.ui.pipelinerun.RunPipelineViewModel;
+import dev.adfconsole.ui.runmonitor.RunWindows;
 import dev.adfconsole.ui.runtime.RuntimeDetailsController;
 import dev.adfconsole.ui.runtime.RuntimeDetailsViewModel;
 import dev.adfconsole.ui.tree.NavigationTreeViewModel;
@@ -79,14 +79,19 @@ public final class CompositionRoot implements AutoCloseable {
                 new AboutInfo(version, paths.settingsFile(), paths.logDirectory()));
     }
 
+    /** The run dialogs and monitors, owned by the main window. */
+    public RunWindows runWindows(UiExecutor ui, Supplier<javafx.stage.Window> mainWindow, DialogService dialogs) {
+        return new RunWindows(ui, mainWindow, dialogs, clock);
+    }
+
     /** The FXML loader for views whose controllers take these view models. */
     public FxmlLoaderFactory fxmlLoaders(MainViewModel main, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
-                                         UiExecutor ui) {
+                                         RunWindows runs) {
         FxmlLoaderFactory[] loaders = new FxmlLoaderFactory[1];
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowController.class, () -> new MainWindowController(main, tree, runtime,
                         () -> loaders[0].load(FxmlFile.RUNTIME_DETAILS, RuntimeDetailsController.class).root(),
-                        item -> new RunPipelineViewModel(ui, item.connection().services(), item.factory(), item.pipeline())),
+                        runs),
                 RuntimeDetailsController.class, () -> new RuntimeDetailsController(runtime));
         loaders[0] = new FxmlLoaderFactory(controllers);
         return loaders[0];

@@ -3,6 +3,7 @@ package dev.adfconsole.service;
 import dev.adfconsole.arm.ArmRequest;
 import dev.adfconsole.model.ActivityRun;
 import dev.adfconsole.model.PipelineRun;
+import dev.adfconsole.model.RunQueryPage;
 import dev.adfconsole.model.RunFilterParameters;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,14 @@ public final class PipelineRunService {
         requireWindow(filter);
         return calls.arm().queryPages(ArmRequest.postRead(factory.path() + "/queryPipelineRuns", calls.json(filter)),
                 page -> onPage.test(page.value().stream().map(run -> calls.map(run, PipelineRun.class)).toList()));
+    }
+
+    /** One page of matching runs; pass its token back in the filter for the next one. */
+    public CompletableFuture<RunsPage<PipelineRun>> queryPage(FactoryRef factory, RunFilterParameters filter) {
+        requireWindow(filter);
+        return calls.read(ArmRequest.postRead(factory.path() + "/queryPipelineRuns", calls.json(filter)), RunQueryPage.class)
+                .thenApply(page -> new RunsPage<>(page.value().stream().map(run -> calls.map(run, PipelineRun.class)).toList(),
+                        page.continuationToken()));
     }
 
     public CompletableFuture<Integer> queryActivityRuns(FactoryRef factory, String runId, RunFilterParameters filter,

@@ -48,8 +48,8 @@ public final class FxDialogService implements DialogService {
                     .bind(typed.textProperty().isNotEqualTo(confirmation.typeToConfirm()));
         }
         alert.getDialogPane().lookupButton(confirm).getStyleClass().add("danger");
-        alert.resultProperty().addListener((obs, old, result) -> answer.complete(result == confirm));
-        alert.setOnHidden(e -> answer.complete(false));
+        // Decided when the dialog has closed: Dialog closes itself from its own result listener, before ours would run.
+        alert.setOnHidden(e -> answer.complete(alert.getResult() == confirm));
         alert.show();
         return answer;
     }

@@ -4,7 +4,8 @@ package dev.adfconsole.ui.common;
 public enum FxmlFile {
     MAIN_WINDOW("/fxml/main-window.fxml"),
     RUNTIME_DETAILS("/fxml/runtime-details.fxml"),
-    RUN_PIPELINE("/fxml/run-pipeline-dialog.fxml");
+    RUN_PIPELINE("/fxml/run-pipeline-dialog.fxml"),
+    RUN_MONITOR("/fxml/run-monitor.fxml");
 
     private final String resource;
 

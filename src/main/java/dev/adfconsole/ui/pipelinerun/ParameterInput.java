@@ -30,6 +30,8 @@ public final class ParameterInput {
     private final BooleanProperty included = new SimpleBooleanProperty();
     private final StringBinding error;
     private final ObjectBinding<Optional<JsonNode>> value;
+    /** The text shown when the parameter is left out: its default, or the reference run's value on a rerun. */
+    private String baseline;
 
     public ParameterInput(String name, ParameterKind kind, JsonNode defaultValue) {
         this.name = name;
@@ -38,9 +40,9 @@ public final class ParameterInput {
         this.error = Bindings.createStringBinding(() -> check(text.get()), text, included);
         this.value = Bindings.createObjectBinding(() -> parse(text.get()), text, included);
         restoreDefault();
-        // Typing something other than the default means "send this value".
+        // Typing something other than what is shown for "left out" means "send this value".
         text.addListener((obs, old, typed) -> {
-            if (!typed.equals(defaultText())) {
+            if (!typed.equals(baseline)) {
                 included.set(true);
             }
         });
@@ -83,8 +85,19 @@ public final class ParameterInput {
 
     /** Shows the default again and leaves the parameter out of the request, so Data Factory applies it. */
     public void restoreDefault() {
-        text.set(defaultText());
+        baseline = defaultText();
+        text.set(baseline);
         included.set(defaultValue == null);
+    }
+
+    /**
+     * On a rerun: shows the reference run's value and leaves the parameter out, so Data Factory reuses that value;
+     * any edit (even back to the default) is then sent.
+     */
+    public void showReferenceValue(String value) {
+        baseline = value;
+        text.set(value);
+        included.set(false);
     }
 
     private String defaultText() {

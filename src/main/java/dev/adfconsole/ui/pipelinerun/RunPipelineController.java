@@ -41,6 +41,7 @@ public final class RunPipelineController {
     @FXML private Label submitErrorLabel;
     @FXML private Label runIdLabel;
     @FXML private Button copyRunIdButton;
+    @FXML private Button openInMonitorButton;
     @FXML private ProgressIndicator submitProgress;
     @FXML private Button closeButton;
     @FXML private Button runButton;
@@ -68,6 +69,10 @@ public final class RunPipelineController {
         runIdLabel.textProperty().bind(model.newRunIdProperty().map(id -> "Run started: " + id).orElse(""));
         copyRunIdButton.visibleProperty().bind(model.newRunIdProperty().isNotNull());
         copyRunIdButton.setOnAction(e -> copy(model.newRunIdProperty().get()));
+        openInMonitorButton.visibleProperty().bind(model.newRunIdProperty().isNotNull().and(
+                javafx.beans.binding.Bindings.createBooleanBinding(model::canOpenInMonitor)));
+        openInMonitorButton.managedProperty().bind(openInMonitorButton.visibleProperty());
+        openInMonitorButton.setOnAction(e -> model.openInMonitor());
         closeButton.setOnAction(e -> window().hide());
     }
 
@@ -136,11 +141,15 @@ public final class RunPipelineController {
         startAllRadio.setOnAction(e -> model.startFromProperty().set(StartFrom.ALL));
         startFailedRadio.setOnAction(e -> model.startFromProperty().set(StartFrom.FAILED));
         startActivityRadio.setOnAction(e -> model.startFromProperty().set(StartFrom.ACTIVITY));
-        model.startFromProperty().addListener((obs, old, from) -> {
-            startAllRadio.setSelected(from == StartFrom.ALL);
-            startFailedRadio.setSelected(from == StartFrom.FAILED);
-            startActivityRadio.setSelected(from == StartFrom.ACTIVITY);
-        });
+        model.startFromProperty().addListener((obs, old, from) -> showStartFrom(from));
+        // A rerun is prefilled before the view exists.
+        showStartFrom(model.startFromProperty().get());
+    }
+
+    private void showStartFrom(StartFrom from) {
+        startAllRadio.setSelected(from == StartFrom.ALL);
+        startFailedRadio.setSelected(from == StartFrom.FAILED);
+        startActivityRadio.setSelected(from == StartFrom.ACTIVITY);
     }
 
     private Window window() {

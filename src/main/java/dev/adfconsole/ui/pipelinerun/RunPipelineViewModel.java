@@ -59,6 +59,7 @@ public final class RunPipelineViewModel {
     private final BooleanBinding hasReference;
     private final StringBinding preview;
     private final AsyncAction<CreateRunResponse> submit;
+    private java.util.function.Consumer<String> openInMonitor;
 
     public RunPipelineViewModel(UiExecutor ui, DataFactoryServices services, FactoryRef factory, PipelineResource pipeline) {
         this.ui = ui;
@@ -100,8 +101,17 @@ public final class RunPipelineViewModel {
                 }));
     }
 
-    /** Prefills a rerun of {@code run}: its id, recovery mode and, for a failed run, start from failure. */
+    /**
+     * Prefills a rerun of {@code run}: its id, recovery mode and, for a failed run, start from failure. Its parameter
+     * values are shown but left out of the request, so Data Factory takes them from the reference run unless edited.
+     */
     public void rerun(PipelineRun run, boolean fromFailure) {
+        Map<String, String> used = run.parameters() == null ? Map.of() : run.parameters();
+        for (ParameterInput input : parameters) {
+            if (used.containsKey(input.name()) && input.kind() != ParameterKind.SECURE_STRING) {
+                input.showReferenceValue(used.get(input.name()));
+            }
+        }
         referenceRunId.set(run.runId());
         recoveryMode.set(true);
         startFrom.set(fromFailure ? StartFrom.FAILED : StartFrom.ALL);
@@ -137,7 +147,8 @@ public final class RunPipelineViewModel {
             if (input.errorProperty().get() != null) {
                 throw new IllegalArgumentException(input.errorProperty().get());
             }
-            if (input.required() && !input.includedProperty().get()) {
+            // Left out on a rerun, Data Factory takes the reference run's value.
+            if (input.required() && !input.includedProperty().get() && referenceRunId.get().isBlank()) {
                 throw new IllegalArgumentException("Parameter '" + input.name() + "' is required.");
             }
             if (input.required() && input.kind() != ParameterKind.BOOL && input.textProperty().get().isBlank()
@@ -194,4 +205,15 @@ public final class RunPipelineViewModel {
     public StringProperty newRunIdProperty() { return newRunId; }
     public AsyncAction<CreateRunResponse> submit() { return submit; }
     public String pipelineName() { return pipeline.name(); }
+    public FactoryRef factory() { return factory; }
+
+    /** What "Open in monitor" does with the new run id; without one the button stays hidden. */
+    public void onOpenInMonitor(java.util.function.Consumer<String> handler) { openInMonitor = handler; }
+    public boolean canOpenInMonitor() { return openInMonitor != null; }
+
+    public void openInMonitor() {
+        if (openInMonitor != null && newRunId.get() != null) {
+            openInMonitor.accept(newRunId.get());
+        }
+    }
 }

@@ -3,24 +3,20 @@ package dev.adfconsole.ui.shell;
 import dev.adfconsole.service.activity.ActivityEntry;
 import dev.adfconsole.service.settings.Appearance;
 import dev.adfconsole.ui.common.Themes;
-import java.util.function.Function;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
-import javafx.fxml.FXML;
+import dev.adfconsole.ui.runmonitor.RunWindows;
 import dev.adfconsole.ui.runtime.RuntimeDetailsViewModel;
 import dev.adfconsole.ui.tree.NavigationNode;
 import dev.adfconsole.ui.tree.NavigationTreeBinder;
 import dev.adfconsole.ui.tree.NavigationTreeViewModel;
-import java.util.function.Supplier;
 import java.util.function.Function;
-import dev.adfconsole.ui.pipelinerun.RunPipelineDialog;
-import dev.adfconsole.ui.pipelinerun.RunPipelineViewModel;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.TreeView;
-import javafx.scene.layout.StackPane;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
@@ -28,7 +24,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** Binds the main window's controls to {@link MainViewModel} and forwards gestures; holds no state of its own. */
@@ -38,8 +36,9 @@ public final class MainWindowController {
     private final NavigationTreeViewModel tree;
     private final RuntimeDetailsViewModel runtime;
     private final Supplier<Parent> runtimePane;
-    private final Function<NavigationTreeViewModel.PipelineItem, RunPipelineViewModel> runDialogs;
+    private final RunWindows runs;
     @FXML private Button runPipelineButton;
+    @FXML private Button runMonitorButton;
     private Parent loadedRuntimePane;
     private double hiddenLogDivider;
 
@@ -70,8 +69,8 @@ public final class MainWindowController {
 
     public MainWindowController(MainViewModel model, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
                                 Supplier<Parent> runtimePane,
-                                Function<NavigationTreeViewModel.PipelineItem, RunPipelineViewModel> runDialogs) {
-        this.runDialogs = runDialogs;
+                                RunWindows runs) {
+        this.runs = runs;
         this.model = model;
         this.tree = tree;
         this.runtime = runtime;
@@ -91,11 +90,23 @@ public final class MainWindowController {
         tree.selectedProperty().addListener((obs, old, node) -> showDetails(node));
         refreshButton.disableProperty().bind(tree.selectedProperty().isNull());
         refreshButton.setOnAction(e -> tree.refreshSelected());
-        runPipelineButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
-                tree.selectedProperty().get() == null || tree.selectedProperty().get().kind() != NavigationNode.Kind.PIPELINE,
-                tree.selectedProperty()));
-        runPipelineButton.setOnAction(e -> RunPipelineDialog.open(mainSplit.getScene().getWindow(),
-                runDialogs.apply(tree.selectedProperty().get().value(NavigationTreeViewModel.PipelineItem.class))));
+        var factory = Bindings.createObjectBinding(() -> tree.selectedProperty().get() == null ? null
+                : NavigationTreeViewModel.factoryOf(tree.selectedProperty().get()).orElse(null), tree.selectedProperty());
+        runPipelineButton.disableProperty().bind(factory.isNull());
+        runPipelineButton.setOnAction(e -> runPipeline());
+        runMonitorButton.disableProperty().bind(factory.isNull());
+        runMonitorButton.setOnAction(e -> runs.monitor(factory.get().connection().services(), factory.get().factory(), null));
+    }
+
+    /** A selected pipeline opens its dialog; anywhere else in a factory, a pipeline is picked first. */
+    private void runPipeline() {
+        NavigationNode node = tree.selectedProperty().get();
+        if (node.kind() == NavigationNode.Kind.PIPELINE) {
+            var item = node.value(NavigationTreeViewModel.PipelineItem.class);
+            runs.runDialog(mainSplit.getScene().getWindow(), item.connection().services(), item.factory(), item.pipeline(), null, false);
+        } else {
+            NavigationTreeViewModel.factoryOf(node).ifPresent(f -> runs.pickAndRun(f.connection().services(), f.factory()));
+        }
     }
 
     /** The detail area follows the selection: a runtime's pane, or a line saying what to select. */

@@ -2,20 +2,11 @@ package dev.adfconsole.ui.pipelinerun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adfconsole.arm.ArmClient;
-import dev.adfconsole.arm.ArmClientOptions;
-import dev.adfconsole.arm.ArmEnvironment;
-import dev.adfconsole.arm.StaticTokenProvider;
-import dev.adfconsole.model.ModelJson;
-import dev.adfconsole.sandbox.SandboxOptions;
 import dev.adfconsole.sandbox.SandboxServer;
-import dev.adfconsole.sandbox.fleet.SandboxFactory;
 import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.service.FactoryRef;
-import dev.adfconsole.service.activity.ActivityLog;
+import dev.adfconsole.testing.SandboxFixture;
 import dev.adfconsole.ui.common.FxUiExecutor;
-import java.time.Clock;
-import java.time.Duration;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -31,19 +22,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class RunPipelineDialogTest {
 
+    private SandboxFixture fx;
     private SandboxServer sandbox;
-    private ArmClient client;
     private Stage dialog;
 
     @Start
     void start(Stage stage) throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withTimings(Duration.ofMillis(300), Duration.ofMillis(100)));
-        client = new ArmClient(ArmClientOptions.defaults("test"));
-        DataFactoryServices services = new DataFactoryServices(client.connect(ArmEnvironment.custom("Sandbox", sandbox.baseUri(),
-                "https://management.azure.com/.default", sandbox.baseUri()), new StaticTokenProvider(sandbox.issueToken(Duration.ofHours(1)))),
-                ModelJson.newMapper(), new ActivityLog(10), Clock.systemUTC());
-        SandboxFactory f = sandbox.fleet().allFactories().get(0);
-        FactoryRef factory = new FactoryRef(f.subscriptionId, f.resourceGroup, f.name);
+        fx = SandboxFixture.fast();
+        sandbox = fx.sandbox;
+        DataFactoryServices services = fx.services;
+        FactoryRef factory = fx.factory;
         var pipeline = services.pipelines().get(factory, "pl_ingest_sales_daily").get();
         // a modal dialog disables its owner; under Monocle an owner without a scene has no view to disable
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
@@ -53,8 +41,7 @@ class RunPipelineDialogTest {
 
     @AfterEach
     void stop() {
-        client.close();
-        sandbox.close();
+        fx.close();
     }
 
     @Test

@@ -2,24 +2,15 @@ package dev.adfconsole.ui.pipelinerun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adfconsole.arm.ArmClient;
-import dev.adfconsole.arm.ArmClientOptions;
-import dev.adfconsole.arm.ArmEnvironment;
-import dev.adfconsole.arm.StaticTokenProvider;
-import dev.adfconsole.model.ModelJson;
 import dev.adfconsole.model.PipelineResource;
 import dev.adfconsole.model.PipelineRun;
 import dev.adfconsole.sandbox.RequestLog;
-import dev.adfconsole.sandbox.SandboxOptions;
 import dev.adfconsole.sandbox.SandboxServer;
-import dev.adfconsole.sandbox.fleet.SandboxFactory;
 import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.service.FactoryRef;
-import dev.adfconsole.service.activity.ActivityLog;
+import dev.adfconsole.testing.SandboxFixture;
 import dev.adfconsole.ui.common.AsyncAction;
 import dev.adfconsole.ui.common.UiExecutor;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,26 +19,22 @@ import org.junit.jupiter.api.Test;
 /** The run dialog's view model against the real sandbox, without a window. */
 class RunPipelineViewModelTest {
 
+    private SandboxFixture fx;
     private SandboxServer sandbox;
-    private ArmClient client;
     private DataFactoryServices services;
     private FactoryRef factory;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withTimings(Duration.ofMillis(300), Duration.ofMillis(100)));
-        client = new ArmClient(ArmClientOptions.defaults("test"));
-        services = new DataFactoryServices(client.connect(ArmEnvironment.custom("Sandbox", sandbox.baseUri(),
-                "https://management.azure.com/.default", sandbox.baseUri()), new StaticTokenProvider(sandbox.issueToken(Duration.ofHours(1)))),
-                ModelJson.newMapper(), new ActivityLog(10), Clock.systemUTC());
-        SandboxFactory f = sandbox.fleet().allFactories().get(0);
-        factory = new FactoryRef(f.subscriptionId, f.resourceGroup, f.name);
+        fx = SandboxFixture.fast();
+        sandbox = fx.sandbox;
+        services = fx.services;
+        factory = fx.factory;
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        sandbox.close();
+        fx.close();
     }
 
     private RunPipelineViewModel dialog(String pipelineName) throws Exception {
@@ -60,21 +47,11 @@ class RunPipelineViewModelTest {
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 300 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(20);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
+        SandboxFixture.await(condition);
     }
 
     private PipelineRun finished(String runId) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            PipelineRun run = services.runs().get(factory, runId).get();
-            if (run.runEnd() != null) {
-                return run;
-            }
-            Thread.sleep(30);
-        }
-        throw new AssertionError("run did not end");
+        return fx.finished(runId);
     }
 
     @Test
@@ -142,8 +119,10 @@ class RunPipelineViewModelTest {
 
         RunPipelineViewModel rerun = dialog("pl_ingest_sales_daily");
         rerun.rerun(failed, true);
+        assertThat(parameter(rerun, "failActivity").textProperty().get()).as("shows the reference run's value").isEqualTo("CopyCustomers");
+        assertThat(parameter(rerun, "failActivity").includedProperty().get()).as("left to the reference run").isFalse();
         parameter(rerun, "failActivity").textProperty().set("");
-        parameter(rerun, "failActivity").includedProperty().set(true);
+        assertThat(parameter(rerun, "failActivity").includedProperty().get()).as("an edit back to the default is sent").isTrue();
         await(() -> rerun.referenceErrorProperty().get() == null);
         rerun.submit().execute();
         await(() -> rerun.newRunIdProperty().get() != null || rerun.submit().stateProperty().get() == AsyncAction.State.FAILED);

@@ -1,0 +1,46 @@
+package dev.adfconsole.ui.runmonitor;
+
+import dev.adfconsole.ui.common.FxmlFile;
+import dev.adfconsole.ui.common.FxmlLoaderFactory;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/** The run monitor's own window (one per factory, beside the main window), live-refreshing while it is open. */
+public final class RunMonitorWindow {
+
+    /** How often runs still going are asked for again: often enough to follow a run, light on ARM's read quota. */
+    static final Duration LIVE_REFRESH = Duration.seconds(10);
+
+    private RunMonitorWindow() {
+    }
+
+    public static Stage open(Window owner, RunMonitorViewModel model, Clock clock) {
+        Map<Class<?>, Supplier<?>> controllers = Map.of(RunMonitorController.class, () -> new RunMonitorController(model, clock));
+        var view = new FxmlLoaderFactory(controllers).load(FxmlFile.RUN_MONITOR, RunMonitorController.class);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Run monitor · " + model.factory().factoryName());
+        Scene scene = new Scene(view.root());
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        Timeline live = new Timeline(new KeyFrame(LIVE_REFRESH, e -> {
+            if (!stage.isIconified()) {
+                model.refreshInProgress();
+            }
+        }));
+        live.setCycleCount(Timeline.INDEFINITE);
+        stage.setOnShown(e -> live.play());
+        stage.setOnHidden(e -> live.stop());
+        stage.show();
+        return stage;
+    }
+}
