@@ -56,7 +56,8 @@ final class FactoryPipelines {
             if (def.name.equals("pl_reconcile_ledger") && i % 2 == 0) {
                 parameters.put("tolerance", com.fasterxml.jackson.databind.node.DoubleNode.valueOf(0.5));
             }
-            Instant start = now.minus(Duration.ofHours(7L * 24 - i * 11L + random.nextInt(3)));
+            // Twelve hours apart, the newest about half a day old: the monitor's default "last 24 hours" is never empty.
+            Instant start = now.minus(Duration.ofHours(7L * 24 - 4 - i * 12L + random.nextInt(3)));
             String id = UUID.randomUUID().toString();
             SandboxRun run = new SandboxRun(id, id, def.name, parameters, start,
                     slow.plan(def, parameters, start, null, Map.of()), i % 3 == 0 ? "Manual" : "DailyTrigger");

@@ -77,7 +77,7 @@ public final class RunPipelineViewModel {
             }
         });
         referenceRunId.addListener((obs, old, id) -> checkReference(id.trim()));
-        List<Observable> inputs = new ArrayList<>(List.of(referenceRunId, recoveryMode, startFrom, startActivity));
+        List<Observable> inputs = new ArrayList<>(List.of(referenceRunId, referenceError, recoveryMode, startFrom, startActivity));
         parameters.forEach(p -> {
             inputs.add(p.textProperty());
             inputs.add(p.includedProperty());

@@ -119,11 +119,14 @@ class RunPipelineViewModelTest {
 
         RunPipelineViewModel rerun = dialog("pl_ingest_sales_daily");
         rerun.rerun(failed, true);
+        assertThat(rerun.previewProperty().get()).startsWith("Not ready: Checking run " + failed.runId());
+        await(() -> rerun.referenceErrorProperty().get() == null);
+        assertThat(rerun.previewProperty().get()).as("the preview follows the finished reference check")
+                .contains("referencePipelineRunId=" + failed.runId()).contains("isRecovery=true").contains("startFromFailure=true");
         assertThat(parameter(rerun, "failActivity").textProperty().get()).as("shows the reference run's value").isEqualTo("CopyCustomers");
         assertThat(parameter(rerun, "failActivity").includedProperty().get()).as("left to the reference run").isFalse();
         parameter(rerun, "failActivity").textProperty().set("");
         assertThat(parameter(rerun, "failActivity").includedProperty().get()).as("an edit back to the default is sent").isTrue();
-        await(() -> rerun.referenceErrorProperty().get() == null);
         rerun.submit().execute();
         await(() -> rerun.newRunIdProperty().get() != null || rerun.submit().stateProperty().get() == AsyncAction.State.FAILED);
         assertThat(rerun.submit().errorProperty().get()).isNull();
