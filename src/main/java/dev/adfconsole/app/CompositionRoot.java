@@ -19,7 +19,10 @@ import dev.adfconsole.sandbox.SandboxOptions;
 import dev.adfconsole.sandbox.SandboxServer;
 import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.ui.common.DialogService;
+import dev.adfconsole.ui.common.FxClipboard;
+import dev.adfconsole.ui.common.FxUiTimer;
 import dev.adfconsole.ui.common.FxmlFile;
+import dev.adfconsole.ui.node.NodeDetailsController;
 import dev.adfconsole.ui.runmonitor.RunWindows;
 import dev.adfconsole.ui.runtime.RuntimeDetailsController;
 import dev.adfconsole.ui.runtime.RuntimeDetailsViewModel;
@@ -63,7 +66,7 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public RuntimeDetailsViewModel runtimeDetailsViewModel(UiExecutor ui, DialogService dialogs) {
-        return new RuntimeDetailsViewModel(ui, dialogs);
+        return new RuntimeDetailsViewModel(ui, dialogs, new FxUiTimer(), new FxClipboard());
     }
 
     public SettingsService settings() {
@@ -92,7 +95,8 @@ public final class CompositionRoot implements AutoCloseable {
                 MainWindowController.class, () -> new MainWindowController(main, tree, runtime,
                         () -> loaders[0].load(FxmlFile.RUNTIME_DETAILS, RuntimeDetailsController.class).root(),
                         runs),
-                RuntimeDetailsController.class, () -> new RuntimeDetailsController(runtime));
+                RuntimeDetailsController.class, () -> new RuntimeDetailsController(runtime),
+                NodeDetailsController.class, () -> new NodeDetailsController(runtime.nodeDetails(), clock));
         loaders[0] = new FxmlLoaderFactory(controllers);
         return loaders[0];
     }

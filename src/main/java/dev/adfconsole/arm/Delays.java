@@ -1,7 +1,9 @@
 package dev.adfconsole.arm;
 
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -21,8 +23,13 @@ public interface Delays {
                 return CompletableFuture.completedFuture(null);
             }
             CompletableFuture<Void> done = new CompletableFuture<>();
-            var task = scheduler.schedule(() -> done.complete(null), delay.toNanos(), TimeUnit.NANOSECONDS);
-            done.whenComplete((v, e) -> task.cancel(false));
+            try {
+                var task = scheduler.schedule(() -> done.complete(null), delay.toNanos(), TimeUnit.NANOSECONDS);
+                done.whenComplete((v, e) -> task.cancel(false));
+            } catch (RejectedExecutionException e) {
+                // The client was closed while a call was waiting: that call ends, nothing is thrown at the caller.
+                done.completeExceptionally(new CancellationException("The Azure client is closed."));
+            }
             return done;
         };
     }

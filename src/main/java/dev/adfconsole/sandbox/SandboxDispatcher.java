@@ -143,13 +143,14 @@ final class SandboxDispatcher {
         if (body.length > 0 && !headers.containsKey("Content-Type")) {
             headers.set("Content-Type", "application/json; charset=utf-8");
         }
+        // Logged before the answer leaves: a client that has its answer must find its call in the log.
+        log(request, answer.status(), operationId);
         exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
         }
-        log(request, answer.status(), operationId);
     }
 
     private void log(SandboxRequest request, int status, String operationId) {

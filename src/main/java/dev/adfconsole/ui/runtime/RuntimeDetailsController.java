@@ -12,7 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 
 /** Binds the runtime detail pane to {@link RuntimeDetailsViewModel}. */
 public final class RuntimeDetailsController {
@@ -44,6 +48,10 @@ public final class RuntimeDetailsController {
     @FXML private TableColumn<NodeRow, String> dispatcherColumn;
     @FXML private TableColumn<NodeRow, String> jobsColumn;
     @FXML private TextArea jsonArea;
+    @FXML private TabPane tabs;
+    @FXML private Tab keysTab;
+    @FXML private GridPane keysGrid;
+    @FXML private Label keysStatusLabel;
 
     public RuntimeDetailsController(RuntimeDetailsViewModel model) {
         this.model = model;
@@ -80,7 +88,76 @@ public final class RuntimeDetailsController {
         action(upgradeButton, model.upgrade());
         action(syncButton, model.syncCredentials());
         refreshButton.setOnAction(e -> model.refresh());
+        nodesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectNode(row));
+        bindKeys();
         refreshButton.disableProperty().bind(model.loadingProperty());
+    }
+
+    /** Keys load when their tab is opened and are masked again as soon as it, or the window, loses focus. */
+    private void bindKeys() {
+        AuthKeysViewModel keys = model.keys();
+        keysTab.disableProperty().bind(model.selfHostedProperty().not());
+        keysTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                keys.load();
+            } else {
+                keys.maskAll();
+            }
+        });
+        model.targetProperty().addListener((obs, old, target) -> {
+            if (keysTab.isSelected()) {
+                tabs.getSelectionModel().selectFirst();
+            }
+        });
+        keysGrid.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, oldWindow, window) -> {
+                    if (window != null) {
+                        window.focusedProperty().addListener((f, had, has) -> {
+                            if (!has) {
+                                keys.maskAll();
+                            }
+                        });
+                    }
+                });
+            }
+        });
+        keysStatusLabel.textProperty().bind(keys.statusProperty());
+        int row = 0;
+        for (AuthKeysViewModel.Key key : keys.keys()) {
+            TextField value = new TextField();
+            value.setEditable(false);
+            value.setId(key.name() + "-value");
+            value.getStyleClass().add("json-view");
+            value.textProperty().bind(key.shownProperty());
+            Button reveal = new Button();
+            reveal.setId(key.name() + "-reveal");
+            reveal.textProperty().bind(key.revealedProperty().map(on -> on ? "Hide" : "Reveal"));
+            reveal.setOnAction(e -> {
+                if (key.revealedProperty().get()) {
+                    key.mask();
+                } else {
+                    key.reveal();
+                }
+            });
+            Button copy = new Button("Copy");
+            copy.setId(key.name() + "-copy");
+            Button regenerate = new Button("Regenerate…");
+            regenerate.setId(key.name() + "-regenerate");
+            regenerate.getStyleClass().add("danger");
+            for (Button b : new Button[] {reveal, copy}) {
+                b.disableProperty().bind(keys.loadedProperty().not());
+            }
+            copy.setOnAction(e -> key.copy());
+            regenerate.disableProperty().bind(key.regenerate().disabledProperty());
+            regenerate.setOnAction(e -> key.regenerate().execute());
+            key.regenerate().errorProperty().addListener((obs, old, error) -> {
+                if (error != null) {
+                    keys.statusProperty().set(error);
+                }
+            });
+            keysGrid.addRow(row++, new Label(key.name()), value, reveal, copy, regenerate);
+        }
     }
 
     private void action(Button button, AsyncAction<?> action) {

@@ -7,7 +7,11 @@ import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.service.Failures;
 import dev.adfconsole.service.RuntimeRef;
 import dev.adfconsole.ui.common.AsyncAction;
+import dev.adfconsole.ui.common.ClipboardAccess;
 import dev.adfconsole.ui.common.Confirmation;
+import dev.adfconsole.ui.common.UiTimer;
+import dev.adfconsole.ui.node.NodeDetailsViewModel;
+import dev.adfconsole.model.IntegrationRuntimeAuthKeys;
 import dev.adfconsole.ui.common.DialogService;
 import dev.adfconsole.ui.common.UiExecutor;
 import java.util.concurrent.CompletableFuture;
@@ -48,20 +52,40 @@ public final class RuntimeDetailsViewModel {
     private final AsyncAction<Void> stop;
     private final AsyncAction<Void> upgrade;
     private final AsyncAction<Void> syncCredentials;
+    private final AuthKeysViewModel keys;
+    private final NodeDetailsViewModel nodeDetails;
+    private final BooleanProperty selfHostedShown = new SimpleBooleanProperty();
+    private String latestVersion;
     private CompletableFuture<IntegrationRuntimeStatusResponse> pending;
 
     /** The runtime shown and the services of its connection. */
     public record Target(DataFactoryServices services, RuntimeRef ref, String description) {
     }
 
-    public RuntimeDetailsViewModel(UiExecutor ui, DialogService dialogs) {
+    public RuntimeDetailsViewModel(UiExecutor ui, DialogService dialogs, UiTimer timer, ClipboardAccess clipboard) {
         this.ui = ui;
         this.dialogs = dialogs;
+        this.keys = new AuthKeysViewModel(ui, dialogs, timer, clipboard, new AuthKeysViewModel.KeyCalls() {
+            @Override
+            public CompletableFuture<IntegrationRuntimeAuthKeys> list(RuntimeRef runtime) {
+                return services().runtimes().listAuthKeys(runtime);
+            }
+
+            @Override
+            public CompletableFuture<IntegrationRuntimeAuthKeys> regenerate(RuntimeRef runtime, String keyName) {
+                return services().runtimes().regenerateAuthKey(runtime, keyName);
+            }
+        }, this::ref);
+        this.nodeDetails = new NodeDetailsViewModel(ui, dialogs, this::refresh);
         var isStopped = Bindings.createBooleanBinding(() -> managed.get() && "Stopped".equals(state.get()), managed, state);
         var isStarted = Bindings.createBooleanBinding(() -> managed.get() && "Started".equals(state.get()), managed, state);
         var selfHosted = Bindings.createBooleanBinding(() -> target.get() != null && !managed.get(), managed, target);
         var outdated = Bindings.createBooleanBinding(() -> selfHosted.get() && !upToDate.get(), selfHosted, upToDate);
-        start = new AsyncAction<>(ui, () -> services().runtimes().start(ref()), isStopped, Failures::describe);
+        // Starting and stopping take minutes: the badge says so at once, as the Portal does, until the final state.
+        start = new AsyncAction<>(ui, () -> {
+            state.set("Starting");
+            return services().runtimes().start(ref());
+        }, isStopped, Failures::describe);
         stop = new AsyncAction<>(ui, this::confirmStop, isStarted, Failures::describe);
         upgrade = new AsyncAction<>(ui, () -> services().runtimes().upgrade(ref()), outdated, Failures::describe);
         syncCredentials = new AsyncAction<>(ui, () -> services().runtimes().syncCredentials(ref()), selfHosted, Failures::describe);
@@ -77,13 +101,20 @@ public final class RuntimeDetailsViewModel {
     private CompletableFuture<Void> confirmStop() {
         return dialogs.confirm(new Confirmation("Stop " + ref().name() + "?", "Running SSIS packages on " + ref().name()
                         + " are stopped and its nodes are released. Starting it again takes several minutes.",
-                "Stop runtime", null))
-                .thenCompose(yes -> yes ? services().runtimes().stop(ref())
-                        : CompletableFuture.failedFuture(new java.util.concurrent.CancellationException()));
+                "Stop runtime", ref().name()))
+                .thenCompose(yes -> {
+                    if (!yes) {
+                        return CompletableFuture.failedFuture(new java.util.concurrent.CancellationException());
+                    }
+                    ui.execute(() -> state.set("Stopping"));
+                    return services().runtimes().stop(ref());
+                });
     }
 
     public void show(Target value) {
         target.set(value);
+        keys.clear();
+        nodeDetails.show(null);
         name.set(value.ref().name());
         description.set(value.description());
         refresh();
@@ -120,6 +151,8 @@ public final class RuntimeDetailsViewModel {
         type.set(status.type() == null ? "" : status.type().raw());
         state.set(status.state() == null ? "" : status.state().raw());
         managed.set(status instanceof IntegrationRuntimeStatus.Managed);
+        selfHostedShown.set(status instanceof IntegrationRuntimeStatus.SelfHosted);
+        String shownNode = nodeDetails.targetProperty().get() == null ? null : nodeDetails.targetProperty().get().ref().name();
         json.set(response.raw() == null ? "" : response.raw().toPrettyString());
         nodes.clear();
         links.set("");
@@ -133,9 +166,12 @@ public final class RuntimeDetailsViewModel {
                     + p.versionStatus() + ")");
             autoUpdate.set(p.autoUpdate() == null ? "" : p.autoUpdate().raw() + (p.updateDelayOffset() == null ? ""
                     : ", delay " + p.updateDelayOffset()));
+            latestVersion = p.latestVersion();
             if (p.nodes() != null) {
                 p.nodes().forEach(n -> nodes.add(NodeRow.of(n)));
             }
+            // The node pane keeps showing its node with the fresh values, or empties if the node is gone.
+            selectNode(nodes.stream().filter(row -> row.name().equals(shownNode)).findFirst().orElse(null));
             if (p.links() != null) {
                 links.set(String.join(", ", p.links().stream().map(l -> l.dataFactoryName() + " (" + l.dataFactoryLocation() + ")").toList()));
             }
@@ -148,6 +184,11 @@ public final class RuntimeDetailsViewModel {
                 version.set("Last operation: " + p.lastOperation().type() + " " + p.lastOperation().result());
             }
         }
+    }
+
+    /** A row of the node table was selected (null: none). */
+    public void selectNode(NodeRow row) {
+        nodeDetails.show(row == null ? null : new NodeDetailsViewModel.Target(services(), ref().node(row.name()), row.node(), latestVersion));
     }
 
     private DataFactoryServices services() {
@@ -176,4 +217,8 @@ public final class RuntimeDetailsViewModel {
     public AsyncAction<Void> stop() { return stop; }
     public AsyncAction<Void> upgrade() { return upgrade; }
     public AsyncAction<Void> syncCredentials() { return syncCredentials; }
+    public AuthKeysViewModel keys() { return keys; }
+    public NodeDetailsViewModel nodeDetails() { return nodeDetails; }
+    /** True while a self-hosted runtime is shown: the Keys tab applies. */
+    public BooleanProperty selfHostedProperty() { return selfHostedShown; }
 }

@@ -40,7 +40,9 @@ class RunPipelineDialogTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        // Dialogs and monitors left open would answer the next test's lookups.
+        org.testfx.api.FxToolkit.cleanupStages();
         fx.close();
     }
 

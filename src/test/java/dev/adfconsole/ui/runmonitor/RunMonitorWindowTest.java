@@ -51,7 +51,9 @@ class RunMonitorWindowTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        // Dialogs and monitors left open would answer the next test's lookups.
+        org.testfx.api.FxToolkit.cleanupStages();
         fx.close();
     }
 
@@ -71,6 +73,16 @@ class RunMonitorWindowTest {
         robot.clickOn(row);
         waitFor(() -> model[0].selectedProperty().get() != null && !model[0].activities().activityRuns().isEmpty());
         return model[0];
+    }
+
+    /**
+     * Buttons in the monitor and the dialog are fired, not clicked: with several windows Monocle can put another
+     * window over the click point. The row click above stays a real click.
+     */
+    private static void fire(FxRobot robot, String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ButtonBase button = robot.lookup(query).queryAs(javafx.scene.control.ButtonBase.class);
+        robot.interact(button::fire);
     }
 
     /** Monocle places dialog windows unreliably, so the confirmation's buttons are fired rather than clicked. */
@@ -113,7 +125,7 @@ class RunMonitorWindowTest {
         PipelineRun failed = fx.finished(failedId);
         RunMonitorViewModel monitor = openMonitorOn(robot, failedId);
 
-        robot.clickOn("#rerunFailureButton");
+        fire(robot, "#rerunFailureButton");
         waitFor(() -> robot.lookup("#referenceRunField").tryQuery().isPresent());
         assertThat(robot.lookup("#referenceRunField").queryAs(TextField.class).getText()).isEqualTo(failedId);
         assertThat(robot.lookup("#recoveryModeBox").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
@@ -132,7 +144,7 @@ class RunMonitorWindowTest {
         assertThat(recovered.runGroupId()).isEqualTo(failed.runGroupId());
         assertThat(activityNames(rerunId)).containsExactly("CopyCustomers", "MergeStaging", "SetNewWatermark");
 
-        robot.clickOn("#openInMonitorButton");
+        fire(robot, "#openInMonitorButton");
         waitFor(() -> monitor.runs().size() == 1 && monitor.runs().get(0).runId().equals(rerunId));
     }
 
@@ -142,9 +154,9 @@ class RunMonitorWindowTest {
         fx.finished(runId);
         openMonitorOn(robot, runId);
 
-        robot.clickOn("#rerunButton");
+        fire(robot, "#rerunButton");
         waitFor(() -> robot.lookup("#startActivityRadio").tryQuery().map(radio -> !radio.isDisabled()).orElse(false));
-        robot.clickOn("#startActivityRadio");
+        fire(robot, "#startActivityRadio");
         @SuppressWarnings("unchecked")
         ComboBox<String> activities = robot.lookup("#activityBox").queryAs(ComboBox.class);
         waitFor(() -> !activities.isDisabled());
@@ -163,12 +175,12 @@ class RunMonitorWindowTest {
         String runId = startRun(null);
         RunMonitorViewModel monitor = openMonitorOn(robot, runId);
 
-        robot.clickOn("#cancelButton");
+        fire(robot, "#cancelButton");
         press(robot, "Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx.sandbox.requestLog().calls("PipelineRuns_Cancel")).as("the dialog's Cancel sends nothing").isEmpty();
 
-        robot.clickOn("#cancelButton");
+        fire(robot, "#cancelButton");
         press(robot, "Cancel run");
         waitFor(() -> !fx.sandbox.requestLog().calls("PipelineRuns_Cancel").isEmpty());
         assertThat(fx.sandbox.requestLog().calls("PipelineRuns_Cancel").get(0).query()).containsEntry("isRecursive", "true");

@@ -1,5 +1,7 @@
 package dev.adfconsole.ui.shell;
 
+import static dev.adfconsole.testing.FxWait.expandAndTakeFirst;
+import static dev.adfconsole.testing.FxWait.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
@@ -143,23 +145,6 @@ class MainWindowTest {
         assertThat(robot.lookup("#stateBadge").queryLabeled().getText()).isIn("Online", "Limited", "Offline", "NeedRegistration");
         assertThat(robot.lookup("#typeLabel").queryLabeled().getText()).isEqualTo("SelfHosted");
         assertThat(robot.lookup("#startButton").query().isDisabled()).as("self-hosted runtimes are not started").isTrue();
-    }
-
-    private static TreeItem<NavigationNode> expandAndTakeFirst(FxRobot robot, TreeItem<NavigationNode> item) throws Exception {
-        robot.interact(() -> item.setExpanded(true));
-        return waitFor(() -> item.getChildren().stream().filter(c -> c.getValue().kind() != NavigationNode.Kind.LOADING)
-                .findFirst().orElse(null));
-    }
-
-    private static <T> T waitFor(java.util.function.Supplier<T> value) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            T result = org.testfx.util.WaitForAsyncUtils.asyncFx(value::get).get();
-            if (result != null) {
-                return result;
-            }
-            Thread.sleep(25);
-        }
-        throw new AssertionError("timed out waiting");
     }
 
     private Settings savedSettings() {

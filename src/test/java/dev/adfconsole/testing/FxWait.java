@@ -1,0 +1,38 @@
+package dev.adfconsole.testing;
+
+import dev.adfconsole.ui.tree.NavigationNode;
+import java.util.function.Supplier;
+import javafx.scene.control.TreeItem;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Waiting in TestFX tests: values read on the FX thread, tree levels that load asynchronously. */
+public final class FxWait {
+
+    private FxWait() {
+    }
+
+    /** Polls {@code value} on the FX thread for up to ten seconds until it is not null. */
+    public static <T> T waitFor(Supplier<T> value) throws Exception {
+        for (int i = 0; i < 400; i++) {
+            T result = WaitForAsyncUtils.asyncFx(value::get).get();
+            if (result != null) {
+                return result;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("timed out waiting");
+    }
+
+    /** Expands a tree item and returns its first loaded child. */
+    public static TreeItem<NavigationNode> expandAndTakeFirst(FxRobot robot, TreeItem<NavigationNode> item) throws Exception {
+        return expandAndFind(robot, item, "");
+    }
+
+    /** Expands a tree item and returns the first loaded child whose label starts with {@code label}. */
+    public static TreeItem<NavigationNode> expandAndFind(FxRobot robot, TreeItem<NavigationNode> item, String label) throws Exception {
+        robot.interact(() -> item.setExpanded(true));
+        return waitFor(() -> item.getChildren().stream().filter(c -> c.getValue().kind() != NavigationNode.Kind.LOADING
+                && c.getValue().labelProperty().get().startsWith(label)).findFirst().orElse(null));
+    }
+}

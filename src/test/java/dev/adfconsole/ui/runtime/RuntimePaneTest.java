@@ -1,0 +1,107 @@
+package dev.adfconsole.ui.runtime;
+
+import static dev.adfconsole.testing.FxWait.expandAndFind;
+import static dev.adfconsole.testing.FxWait.expandAndTakeFirst;
+import static dev.adfconsole.testing.FxWait.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adfconsole.app.TestApp;
+import dev.adfconsole.ui.tree.NavigationNode;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The runtime pane in the real window on the sandbox: typed confirmation, node pane, keys. */
+@ExtendWith(ApplicationExtension.class)
+class RuntimePaneTest {
+
+    @TempDir
+    static Path home;
+
+    private TestApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = TestApp.open(home.resolve("start-" + System.nanoTime()), stage);
+    }
+
+    @AfterEach
+    void closeApp() {
+        app.close();
+    }
+
+    /** Selects the first runtime of the first factory whose name starts with {@code prefix}. */
+    private void selectRuntime(FxRobot robot, String prefix) throws Exception {
+        app.window().sandboxConnection().get(20, TimeUnit.SECONDS);
+        @SuppressWarnings("unchecked")
+        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeItem<NavigationNode> connection = waitFor(() -> tree.getRoot().getChildren().isEmpty() ? null : tree.getRoot().getChildren().get(0));
+        TreeItem<NavigationNode> factory = expandAndTakeFirst(robot, expandAndTakeFirst(robot, connection));
+        TreeItem<NavigationNode> runtime = expandAndFind(robot, expandAndTakeFirst(robot, factory), prefix);
+        robot.interact(() -> tree.getSelectionModel().select(runtime));
+        waitFor(() -> robot.lookup("#typeLabel").tryQueryAs(Label.class).filter(l -> !l.getText().isEmpty()).orElse(null));
+    }
+
+    private static Button dialogButton(FxRobot robot, String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text)).queryButton();
+    }
+
+    @Test
+    void stopNeedsTheRuntimeNameTypedBeforeItsButtonWorks(FxRobot robot) throws Exception {
+        selectRuntime(robot, "ssis-");
+        assertThat(robot.lookup("#stateBadge").queryLabeled().getText()).isEqualTo("Started");
+
+        robot.clickOn("#stopButton");
+        Button stop = dialogButton(robot, "Stop runtime");
+        assertThat(stop.isDisabled()).as("one click does not pass").isTrue();
+        TextField typed = robot.lookup("#typeToConfirm").queryAs(TextField.class);
+        robot.interact(() -> typed.setText("ssis-ir"));
+        assertThat(stop.isDisabled()).as("a wrong name does not pass").isTrue();
+        String name = robot.lookup("#nameLabel").queryLabeled().getText();
+        robot.interact(() -> typed.setText(name));
+        assertThat(stop.isDisabled()).isFalse();
+        robot.interact(stop::fire);
+
+        waitFor(() -> robot.lookup("#stateBadge").queryLabeled().getText().equals("Stopping") ? true : null);
+        assertThat(robot.lookup("#stopButton").query().isDisabled()).as("no second stop while this one runs").isTrue();
+    }
+
+    @Test
+    void aSelectedNodeShowsItsPaneAndTheKeysTabShowsKeysMaskedUntilRevealed(FxRobot robot) throws Exception {
+        selectRuntime(robot, "shir-");
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        @SuppressWarnings("unchecked")
+        TableView<NodeRow> nodes = robot.lookup("#nodesTable").queryAs(TableView.class);
+        waitFor(() -> nodes.getItems().isEmpty() ? null : true);
+        robot.interact(() -> nodes.getSelectionModel().select(0));
+        assertThat(robot.lookup("#titleLabel").queryLabeled().getText()).isEqualTo(nodes.getItems().get(0).name());
+        assertThat(robot.lookup("#node-machine").queryLabeled().getText()).isEqualTo(nodes.getItems().get(0).machine());
+        assertThat(robot.lookup("#limitField").queryAs(TextField.class).getText()).isNotEmpty();
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        TextField key1 = robot.lookup("#authKey1-value").queryAs(TextField.class);
+        waitFor(() -> key1.getText().startsWith("****") ? true : null);
+        robot.clickOn("#authKey1-reveal");
+        assertThat(key1.getText()).doesNotStartWith("****").startsWith("IR@");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        assertThat(key1.getText()).as("leaving the tab masks the key").startsWith("****");
+    }
+}
