@@ -35,8 +35,9 @@ public final class NodeFacts {
         facts.put("Last connect", TimeText.localWithAge(node.lastConnectTime(), now, zone));
         facts.put("Last start", TimeText.localWithAge(node.lastStartTime(), now, zone));
         facts.put("Last stop", TimeText.localWithAge(node.lastStopTime(), now, zone));
-        facts.put("Last update", TimeText.localWithAge(node.lastEndUpdateTime(), now, zone)
-                + (node.lastUpdateResult() == null ? "" : ", result " + node.lastUpdateResult().raw()));
+        facts.put("Last update", node.lastEndUpdateTime() == null ? "never"
+                : TimeText.localWithAge(node.lastEndUpdateTime(), now, zone)
+                        + (node.lastUpdateResult() == null ? "" : ", " + node.lastUpdateResult().raw()));
         facts.put("Dispatcher", Boolean.TRUE.equals(node.isActiveDispatcher()) ? "Active dispatcher (hands out this runtime's jobs)" : "No");
         facts.put("Concurrent jobs", (node.concurrentJobsLimit() == null ? "?" : node.concurrentJobsLimit()) + " of at most "
                 + (node.maxConcurrentJobs() == null ? "?" : node.maxConcurrentJobs()));

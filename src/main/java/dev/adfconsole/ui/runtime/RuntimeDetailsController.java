@@ -8,6 +8,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -17,6 +18,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** Binds the runtime detail pane to {@link RuntimeDetailsViewModel}. */
 public final class RuntimeDetailsController {
@@ -49,6 +52,12 @@ public final class RuntimeDetailsController {
     @FXML private TableColumn<NodeRow, String> jobsColumn;
     @FXML private TextArea jsonArea;
     @FXML private TabPane tabs;
+    @FXML private HBox autoUpdateEditor;
+    @FXML private CheckBox autoUpdateBox;
+    @FXML private TextField updateHourField;
+    @FXML private Button applyAutoUpdateButton;
+    @FXML private Label updateHourErrorLabel;
+    @FXML private VBox linksBox;
     @FXML private Tab keysTab;
     @FXML private GridPane keysGrid;
     @FXML private Label keysStatusLabel;
@@ -90,7 +99,35 @@ public final class RuntimeDetailsController {
         refreshButton.setOnAction(e -> model.refresh());
         nodesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectNode(row));
         bindKeys();
+        bindSettings();
         refreshButton.disableProperty().bind(model.loadingProperty());
+    }
+
+    private void bindSettings() {
+        RuntimeSettingsViewModel settings = model.settings();
+        autoUpdateEditor.visibleProperty().bind(settings.shownProperty());
+        autoUpdateEditor.managedProperty().bind(settings.shownProperty());
+        autoUpdateBox.selectedProperty().bindBidirectional(settings.autoUpdateProperty());
+        updateHourField.textProperty().bindBidirectional(settings.updateHourProperty());
+        updateHourErrorLabel.textProperty().bind(settings.updateHourErrorProperty());
+        updateHourErrorLabel.managedProperty().bind(settings.updateHourErrorProperty().isNotNull());
+        action(applyAutoUpdateButton, settings.applyAutoUpdate());
+        linksLabel.visibleProperty().bind(settings.shownProperty().not());
+        linksLabel.managedProperty().bind(linksLabel.visibleProperty());
+        settings.links().addListener((javafx.collections.ListChangeListener<RuntimeSettingsViewModel.Link>) change -> {
+            linksBox.getChildren().clear();
+            if (settings.links().isEmpty()) {
+                linksBox.getChildren().add(new Label("None: no other factory shares this runtime."));
+            }
+            for (RuntimeSettingsViewModel.Link link : settings.links()) {
+                Button remove = new Button("Remove link…");
+                remove.setId("remove-link-" + link.factoryName());
+                action(remove, link.remove());
+                HBox row = new HBox(8, new Label(link.factoryName() + " (" + link.location() + ")"), remove);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                linksBox.getChildren().add(row);
+            }
+        });
     }
 
     /** Keys load when their tab is opened and are masked again as soon as it, or the window, loses focus. */

@@ -14,6 +14,7 @@ import dev.adfconsole.ui.node.NodeDetailsViewModel;
 import dev.adfconsole.model.IntegrationRuntimeAuthKeys;
 import dev.adfconsole.ui.common.DialogService;
 import dev.adfconsole.ui.common.UiExecutor;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -54,6 +55,7 @@ public final class RuntimeDetailsViewModel {
     private final AsyncAction<Void> syncCredentials;
     private final AuthKeysViewModel keys;
     private final NodeDetailsViewModel nodeDetails;
+    private final RuntimeSettingsViewModel settings;
     private final BooleanProperty selfHostedShown = new SimpleBooleanProperty();
     private String latestVersion;
     private CompletableFuture<IntegrationRuntimeStatusResponse> pending;
@@ -77,6 +79,7 @@ public final class RuntimeDetailsViewModel {
             }
         }, this::ref);
         this.nodeDetails = new NodeDetailsViewModel(ui, dialogs, this::refresh);
+        this.settings = new RuntimeSettingsViewModel(ui, dialogs, this::services, this::ref, this::refresh);
         var isStopped = Bindings.createBooleanBinding(() -> managed.get() && "Stopped".equals(state.get()), managed, state);
         var isStarted = Bindings.createBooleanBinding(() -> managed.get() && "Started".equals(state.get()), managed, state);
         var selfHosted = Bindings.createBooleanBinding(() -> target.get() != null && !managed.get(), managed, target);
@@ -152,6 +155,7 @@ public final class RuntimeDetailsViewModel {
         state.set(status.state() == null ? "" : status.state().raw());
         managed.set(status instanceof IntegrationRuntimeStatus.Managed);
         selfHostedShown.set(status instanceof IntegrationRuntimeStatus.SelfHosted);
+        settings.hide();
         String shownNode = nodeDetails.targetProperty().get() == null ? null : nodeDetails.targetProperty().get().ref().name();
         json.set(response.raw() == null ? "" : response.raw().toPrettyString());
         nodes.clear();
@@ -172,6 +176,8 @@ public final class RuntimeDetailsViewModel {
             }
             // The node pane keeps showing its node with the fresh values, or empties if the node is gone.
             selectNode(nodes.stream().filter(row -> row.name().equals(shownNode)).findFirst().orElse(null));
+            settings.show(p.autoUpdate() == null ? null : p.autoUpdate().raw(), p.updateDelayOffset(), p.links() == null
+                    ? List.of() : p.links().stream().map(l -> new String[] {l.dataFactoryName(), l.dataFactoryLocation()}).toList());
             if (p.links() != null) {
                 links.set(String.join(", ", p.links().stream().map(l -> l.dataFactoryName() + " (" + l.dataFactoryLocation() + ")").toList()));
             }
@@ -219,6 +225,7 @@ public final class RuntimeDetailsViewModel {
     public AsyncAction<Void> syncCredentials() { return syncCredentials; }
     public AuthKeysViewModel keys() { return keys; }
     public NodeDetailsViewModel nodeDetails() { return nodeDetails; }
+    public RuntimeSettingsViewModel settings() { return settings; }
     /** True while a self-hosted runtime is shown: the Keys tab applies. */
     public BooleanProperty selfHostedProperty() { return selfHostedShown; }
 }
