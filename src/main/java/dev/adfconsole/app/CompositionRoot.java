@@ -1,6 +1,7 @@
 package dev.adfconsole.app;
 
 import dev.adfconsole.service.activity.ActivityLog;
+import dev.adfconsole.service.activity.ActivityLogStore;
 import dev.adfconsole.service.settings.AppPaths;
 import dev.adfconsole.service.settings.SettingsService;
 import dev.adfconsole.service.settings.SettingsStore;
@@ -51,6 +52,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final Clock clock;
     private final ObjectMapper mapper = ModelJson.newMapper();
     private final ArmClient armClient;
+    private final ActivityLogStore activityLogStore;
     private final AtomicReference<SandboxServer> sandbox = new AtomicReference<>();
 
     public CompositionRoot(AppPaths paths, String version, Clock clock) {
@@ -59,6 +61,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.settings = new SettingsService(new SettingsStore(paths.settingsFile(), clock));
         this.clock = clock;
         this.armClient = new ArmClient(ArmClientOptions.defaults(version));
+        this.activityLogStore = ActivityLogStore.open(paths.activityLogFile(), activityLog);
     }
 
     public NavigationTreeViewModel treeViewModel(UiExecutor ui) {
@@ -128,6 +131,7 @@ public final class CompositionRoot implements AutoCloseable {
             server.close();
         }
         armClient.close();
+        activityLogStore.close();
         settings.close();
     }
 }

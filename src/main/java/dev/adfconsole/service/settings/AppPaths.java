@@ -42,6 +42,11 @@ public record AppPaths(Path home) {
         return home.resolve("settings.json");
     }
 
+    /** The actions of past sessions, one JSON line each. */
+    public Path activityLogFile() {
+        return home.resolve("activity-log.jsonl");
+    }
+
     public Path logDirectory() {
         return home.resolve("logs");
     }

@@ -9,12 +9,21 @@ import java.time.format.DateTimeFormatter;
 final class ActivityLogFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private ActivityLogFormat() {
     }
 
+    /** Today's entries by time only; those of earlier sessions with their date. */
     static String time(ActivityEntry entry) {
-        return TIME.format(entry.time().atZone(ZoneId.systemDefault()));
+        var local = entry.time().atZone(ZoneId.systemDefault());
+        return local.toLocalDate().equals(java.time.LocalDate.now()) ? TIME.format(local) : DAY_AND_TIME.format(local);
+    }
+
+    /** One entry as a tab-separated line, for pasting into a ticket or a spreadsheet; the time in full, with zone. */
+    static String line(ActivityEntry entry) {
+        return String.join("\t", entry.time().atZone(ZoneId.systemDefault()).toOffsetDateTime().toString(), entry.action(),
+                entry.target(), result(entry), duration(entry), entry.requestId() == null ? "" : entry.requestId());
     }
 
     static String result(ActivityEntry entry) {

@@ -85,7 +85,7 @@ public final class MainWindowController {
         noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         statusLabel.textProperty().bind(model.statusProperty());
-        activityCountLabel.textProperty().bind(Bindings.size(model.activity()).asString("%d actions this session"));
+        activityCountLabel.textProperty().bind(Bindings.size(model.activity()).asString("%d actions in the log"));
         NavigationTreeBinder.bind(navigationTree, tree);
         tree.selectedProperty().addListener((obs, old, node) -> showDetails(node));
         refreshButton.disableProperty().bind(tree.selectedProperty().isNull());
@@ -155,6 +155,24 @@ public final class MainWindowController {
         column(resultColumn, ActivityLogFormat::result);
         column(durationColumn, ActivityLogFormat::duration);
         column(requestIdColumn, entry -> entry.requestId() == null ? "" : entry.requestId());
+        activityTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        var copyRows = new javafx.scene.control.MenuItem("Copy");
+        copyRows.setOnAction(e -> copySelectedActivity(ActivityLogFormat::line));
+        var copyIds = new javafx.scene.control.MenuItem("Copy request id");
+        copyIds.setOnAction(e -> copySelectedActivity(entry -> entry.requestId() == null ? "" : entry.requestId()));
+        activityTable.setContextMenu(new javafx.scene.control.ContextMenu(copyRows, copyIds));
+        activityTable.setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.C) {
+                copySelectedActivity(ActivityLogFormat::line);
+            }
+        });
+    }
+
+    private void copySelectedActivity(Function<ActivityEntry, String> text) {
+        String lines = String.join("\n", activityTable.getSelectionModel().getSelectedItems().stream().map(text).toList());
+        if (!lines.isBlank()) {
+            new dev.adfconsole.ui.common.FxClipboard().putText(lines);
+        }
     }
 
     /** A hidden SplitPane item would still show its divider, so the log pane is taken out of the split instead. */

@@ -147,6 +147,27 @@ class MainWindowTest {
         assertThat(robot.lookup("#startButton").query().isDisabled()).as("self-hosted runtimes are not started").isTrue();
     }
 
+    @Test
+    void theActivityLogOfEarlierSessionsIsShownAndCopiedWithItsRequestId(FxRobot robot) throws Exception {
+        app.close();
+        Path restarted = home.resolve("restart-" + System.nanoTime());
+        java.nio.file.Files.createDirectories(restarted);
+        java.nio.file.Files.writeString(restarted.resolve("activity-log.jsonl"), "{\"time\":\"2026-11-20T09:15:00Z\","
+                + "\"action\":\"Regenerate authKey1\",\"target\":\"adf-sales-weu-01/shir-sap-gateway\",\"outcome\":\"SUCCEEDED\","
+                + "\"duration\":\"PT0.8S\",\"requestId\":\"5f1c0a2e-77aa-4d0c-9d9e-0b3c2b1f9e11\"}\n");
+        robot.interact(() -> app = TestApp.open(restarted, stage));
+        TableView<?> log = robot.lookup("#activityTable").queryTableView();
+        assertThat(log.getItems()).hasSize(1);
+        assertThat(robot.lookup("#activityCountLabel").queryLabeled().getText()).isEqualTo("1 actions in the log");
+
+        robot.interact(() -> log.getSelectionModel().select(0));
+        robot.clickOn(log).press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.CONTROL);
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).contains("Regenerate authKey1\tadf-sales-weu-01/shir-sap-gateway\tSucceeded\t")
+                .endsWith("5f1c0a2e-77aa-4d0c-9d9e-0b3c2b1f9e11").startsWith("2026-11-20T");
+    }
+
     private Settings savedSettings() {
         return new SettingsStore(app.home().resolve("settings.json"), Clock.systemUTC()).load().settings();
     }
