@@ -43,6 +43,7 @@ public final class MainWindowController {
     private double hiddenLogDivider;
 
     @FXML private TreeView<NavigationNode> navigationTree;
+    @FXML private javafx.scene.control.TextField treeFilterField;
     @FXML private StackPane detailArea;
     @FXML private Label detailPlaceholder;
     @FXML private Button refreshButton;
@@ -87,6 +88,20 @@ public final class MainWindowController {
         statusLabel.textProperty().bind(model.statusProperty());
         activityCountLabel.textProperty().bind(Bindings.size(model.activity()).asString("%d actions in the log"));
         NavigationTreeBinder.bind(navigationTree, tree);
+        treeFilterField.textProperty().bindBidirectional(tree.filter().textProperty());
+        treeFilterField.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                treeFilterField.clear();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DOWN) {
+                navigationTree.requestFocus();
+            }
+        });
+        navigationTree.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), treeFilterField::requestFocus);
+            }
+        });
         tree.selectedProperty().addListener((obs, old, node) -> showDetails(node));
         refreshButton.disableProperty().bind(tree.selectedProperty().isNull());
         refreshButton.setOnAction(e -> tree.refreshSelected());

@@ -35,6 +35,15 @@ public final class NavigationTreeBinder {
         tree.setRoot(root);
         tree.setShowRoot(false);
         mirror(model.roots(), root, model);
+        // A new filter rebuilds the items (expansion lives in the nodes, so it survives) and opens the way to matches.
+        model.filter().textProperty().addListener((obs, old, text) -> {
+            NavigationNode selected = model.selectedProperty().get();
+            root.getChildren().setAll(shown(model.roots(), model));
+            if (model.filter().isActive()) {
+                model.roots().forEach(node -> expandToMatches(node, model.filter()));
+            }
+            select(tree, selected);
+        });
         tree.setCellFactory(view -> new NodeCell(model));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 model.selectedProperty().set(item == null ? null : item.getValue()));
@@ -52,9 +61,36 @@ public final class NavigationTreeBinder {
 
     private static void mirror(javafx.collections.ObservableList<NavigationNode> nodes, TreeItem<NavigationNode> parent,
                                NavigationTreeViewModel model) {
-        parent.getChildren().setAll(nodes.stream().map(n -> item(n, model)).toList());
-        nodes.addListener((ListChangeListener<NavigationNode>) change ->
-                parent.getChildren().setAll(nodes.stream().map(n -> item(n, model)).toList()));
+        parent.getChildren().setAll(shown(nodes, model));
+        nodes.addListener((ListChangeListener<NavigationNode>) change -> parent.getChildren().setAll(shown(nodes, model)));
+    }
+
+    private static java.util.List<TreeItem<NavigationNode>> shown(java.util.List<NavigationNode> nodes, NavigationTreeViewModel model) {
+        return nodes.stream().filter(model.filter()::shows).map(n -> item(n, model)).toList();
+    }
+
+    private static boolean expandToMatches(NavigationNode node, TreeFilter filter) {
+        boolean below = false;
+        for (NavigationNode child : node.children()) {
+            below |= expandToMatches(child, filter) || filter.matches(child);
+        }
+        if (below) {
+            node.expandedProperty().set(true);
+        }
+        return below;
+    }
+
+    private static void select(TreeView<NavigationNode> tree, NavigationNode node) {
+        if (node == null) {
+            return;
+        }
+        for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+            TreeItem<NavigationNode> item = tree.getTreeItem(i);
+            if (item != null && item.getValue() == node) {
+                tree.getSelectionModel().select(i);
+                return;
+            }
+        }
     }
 
     private static TreeItem<NavigationNode> item(NavigationNode node, NavigationTreeViewModel model) {
@@ -64,7 +100,7 @@ public final class NavigationTreeBinder {
                 // A placeholder child makes the expand arrow show before anything is loaded.
                 item.getChildren().add(new TreeItem<>(NavigationNode.leaf(NavigationNode.Kind.LOADING, "Loading…", null)));
             } else {
-                item.getChildren().setAll(node.children().stream().map(n -> item(n, model)).toList());
+                item.getChildren().setAll(shown(node.children(), model));
             }
             item.expandedProperty().addListener((obs, was, expanded) -> {
                 if (expanded) {
@@ -73,7 +109,7 @@ public final class NavigationTreeBinder {
             });
             item.expandedProperty().bindBidirectional(node.expandedProperty());
             node.children().addListener((ListChangeListener<NavigationNode>) change ->
-                    item.getChildren().setAll(node.children().stream().map(n -> item(n, model)).toList()));
+                    item.getChildren().setAll(shown(node.children(), model)));
         }
         return item;
     }

@@ -37,6 +37,7 @@ public final class NavigationTreeViewModel {
     private final ObservableList<NavigationNode> roots = FXCollections.observableArrayList();
     private final ObjectProperty<NavigationNode> selected = new SimpleObjectProperty<>();
     private final AsyncLimiter statusCalls = new AsyncLimiter(STATUS_CALLS_AT_ONCE);
+    private final TreeFilter filter = new TreeFilter();
 
     public NavigationTreeViewModel(UiExecutor ui) {
         this.ui = ui;
@@ -48,6 +49,10 @@ public final class NavigationTreeViewModel {
 
     public ObjectProperty<NavigationNode> selectedProperty() {
         return selected;
+    }
+
+    public TreeFilter filter() {
+        return filter;
     }
 
     public NavigationNode addConnection(String name, DataFactoryServices services) {

@@ -168,6 +168,36 @@ class MainWindowTest {
                 .endsWith("5f1c0a2e-77aa-4d0c-9d9e-0b3c2b1f9e11").startsWith("2026-11-20T");
     }
 
+    @Test
+    void theFilterNarrowsTheLoadedTreeToMatchesByNameOrState(FxRobot robot) throws Exception {
+        app.window().sandboxConnection().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        waitFor(() -> shownLabels(tree).stream().anyMatch(l -> l.startsWith("shir-")) ? true : null);
+        int before = waitFor(() -> shownLabels(tree)).size();
+
+        robot.clickOn("#treeFilterField").write("limited");
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> shown = waitFor(() -> shownLabels(tree));
+        assertThat(shown).contains("Sandbox (local)", "Integration runtimes").hasSizeLessThan(before);
+        assertThat(waitFor(() -> stateOfRuntimesShown(tree))).isNotEmpty().containsOnly("Limited");
+
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(waitFor(() -> shownLabels(tree))).hasSize(before);
+    }
+
+    /** The labels of the rows the tree shows now; to be read on the FX thread. */
+    private static java.util.List<String> shownLabels(TreeView<NavigationNode> tree) {
+        return java.util.stream.IntStream.range(0, tree.getExpandedItemCount())
+                .mapToObj(tree::getTreeItem).map(i -> i.getValue().labelProperty().get()).toList();
+    }
+
+    private static java.util.List<String> stateOfRuntimesShown(TreeView<NavigationNode> tree) {
+        return java.util.stream.IntStream.range(0, tree.getExpandedItemCount())
+                .mapToObj(tree::getTreeItem).map(TreeItem::getValue).filter(n -> n.kind() == NavigationNode.Kind.RUNTIME)
+                .map(n -> n.stateProperty().get()).toList();
+    }
+
     private Settings savedSettings() {
         return new SettingsStore(app.home().resolve("settings.json"), Clock.systemUTC()).load().settings();
     }
