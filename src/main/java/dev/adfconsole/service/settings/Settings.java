@@ -11,10 +11,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(Appearance appearance, WindowGeometry window, Double navigationDivider,
-                       Double activityLogDivider, Boolean activityLogVisible) {
+                       Double activityLogDivider, Boolean activityLogVisible, Integer autoRefreshSeconds) {
 
     public static final double DEFAULT_NAVIGATION_DIVIDER = 0.28;
     public static final double DEFAULT_ACTIVITY_LOG_DIVIDER = 0.78;
+    /** How often visible status is asked for again; 0 turns it off. */
+    public static final int DEFAULT_AUTO_REFRESH_SECONDS = 30;
 
     public Settings {
         appearance = appearance == null ? Appearance.LIGHT : appearance;
@@ -22,26 +24,33 @@ public record Settings(Appearance appearance, WindowGeometry window, Double navi
         activityLogDivider = divider(activityLogDivider, DEFAULT_ACTIVITY_LOG_DIVIDER);
         activityLogVisible = activityLogVisible == null || activityLogVisible;
         window = window != null && window.isUsable() ? window : null;
+        // Faster than every 10 s would spend ARM's read quota on a window nobody reads that fast.
+        autoRefreshSeconds = autoRefreshSeconds == null || (autoRefreshSeconds != 0 && (autoRefreshSeconds < 10 || autoRefreshSeconds > 3600))
+                ? DEFAULT_AUTO_REFRESH_SECONDS : autoRefreshSeconds;
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null);
     }
 
     public Settings withAppearance(Appearance value) {
-        return new Settings(value, window, navigationDivider, activityLogDivider, activityLogVisible);
+        return new Settings(value, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds);
     }
 
     public Settings withWindow(WindowGeometry value) {
-        return new Settings(appearance, value, navigationDivider, activityLogDivider, activityLogVisible);
+        return new Settings(appearance, value, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds);
     }
 
     public Settings withDividers(double navigation, double activityLog) {
-        return new Settings(appearance, window, navigation, activityLog, activityLogVisible);
+        return new Settings(appearance, window, navigation, activityLog, activityLogVisible, autoRefreshSeconds);
     }
 
     public Settings withActivityLogVisible(boolean value) {
-        return new Settings(appearance, window, navigationDivider, activityLogDivider, value);
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, value, autoRefreshSeconds);
+    }
+
+    public Settings withAutoRefreshSeconds(int value) {
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, value);
     }
 
     private static double divider(Double value, double fallback) {

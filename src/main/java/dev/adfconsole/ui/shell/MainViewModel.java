@@ -37,6 +37,8 @@ public final class MainViewModel {
     private final ObjectProperty<Appearance> appearance;
     private final BooleanProperty activityLogVisible;
     private final ObservableList<ActivityEntry> activity = FXCollections.observableArrayList();
+    private final javafx.beans.property.IntegerProperty autoRefreshSeconds;
+    private final ObjectProperty<java.time.Instant> lastAutoRefresh = new SimpleObjectProperty<>();
 
     public MainViewModel(SettingsService settings, ActivityLog activityLog, UiExecutor ui, AboutInfo about) {
         this.settings = settings;
@@ -45,11 +47,23 @@ public final class MainViewModel {
         Settings initial = settings.current();
         this.appearance = new SimpleObjectProperty<>(initial.appearance());
         this.activityLogVisible = new SimpleBooleanProperty(initial.activityLogVisible());
+        this.autoRefreshSeconds = new javafx.beans.property.SimpleIntegerProperty(initial.autoRefreshSeconds());
         settings.loadNotice().ifPresent(notice::set);
         activity.setAll(activityLog.entries());
         activityLog.addListener(entry -> ui.execute(() -> activity.add(entry)));
         appearance.addListener((obs, old, value) -> remember(s -> s.withAppearance(value)));
         activityLogVisible.addListener((obs, old, value) -> remember(s -> s.withActivityLogVisible(value)));
+        autoRefreshSeconds.addListener((obs, old, value) -> remember(s -> s.withAutoRefreshSeconds(value.intValue())));
+    }
+
+    /** Seconds between refreshes of the status shown (0: off); remembered. */
+    public javafx.beans.property.IntegerProperty autoRefreshSecondsProperty() {
+        return autoRefreshSeconds;
+    }
+
+    /** When the shown status was last refreshed automatically; the status bar says so. */
+    public ObjectProperty<java.time.Instant> lastAutoRefreshProperty() {
+        return lastAutoRefresh;
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -67,6 +67,8 @@ public final class MainWindowController {
     @FXML private TableColumn<ActivityEntry, String> requestIdColumn;
     @FXML private Label statusLabel;
     @FXML private Label activityCountLabel;
+    @FXML private Label refreshLabel;
+    @FXML private javafx.scene.control.Menu autoRefreshMenu;
 
     public MainWindowController(MainViewModel model, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
                                 Supplier<Parent> runtimePane,
@@ -82,6 +84,7 @@ public final class MainWindowController {
     private void initialize() {
         bindAppearance();
         bindActivityLog();
+        AutoRefresh.bind(model, autoRefreshMenu, refreshLabel, this::refreshVisible);
         noticeLabel.textProperty().bind(model.noticeProperty());
         noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
@@ -112,6 +115,20 @@ public final class MainWindowController {
         runMonitorButton.disableProperty().bind(factory.isNull());
         runMonitorButton.setOnAction(e -> runs.monitor(factory.get().connection().services(), factory.get().factory(), null));
     }
+
+    /** Auto-refresh: the states in open runtime folders and the runtime pane, unless the window is minimised. */
+    private boolean refreshVisible() {
+        var window = mainSplit.getScene() == null ? null : mainSplit.getScene().getWindow();
+        if (window instanceof javafx.stage.Stage stage && stage.isIconified()) {
+            return false;
+        }
+        tree.refreshVisibleStates();
+        if (loadedRuntimePane != null && detailArea.getChildren().contains(loadedRuntimePane)) {
+            runtime.refresh();
+        }
+        return true;
+    }
+
 
     /** A selected pipeline opens its dialog; anywhere else in a factory, a pipeline is picked first. */
     private void runPipeline() {

@@ -145,10 +145,37 @@ public final class NavigationTreeViewModel {
                 new RuntimeItem(connection, ref, resource),
                 () -> connection.services().runtimes().getStatus(ref).thenApply(status -> nodes(ref, status)));
         node.detailProperty().set(resource.properties().type());
+        loadState(connection, ref, node);
+        return node;
+    }
+
+    private void loadState(Connection connection, RuntimeRef ref, NavigationNode node) {
         statusCalls.submit(() -> connection.services().runtimes().getStatus(ref))
                 .whenComplete((status, failure) -> ui.execute(() -> node.stateProperty().set(
                         failure != null ? "Unknown" : status.properties().state() == null ? null : status.properties().state().raw())));
-        return node;
+    }
+
+    /**
+     * Auto-refresh: asks again for the state of every runtime in an open "Integration runtimes" folder, a few calls
+     * at a time; collapsed folders cost nothing. Returns how many runtimes were asked for.
+     */
+    public int refreshVisibleStates() {
+        int[] asked = {0};
+        roots.forEach(root -> visit(root, node -> {
+            if (node.kind() == NavigationNode.Kind.RUNTIME && node.parent() != null && node.parent().expandedProperty().get()) {
+                RuntimeItem item = node.value(RuntimeItem.class);
+                loadState(item.connection(), item.ref(), node);
+                asked[0]++;
+            }
+        }));
+        return asked[0];
+    }
+
+    private static void visit(NavigationNode node, java.util.function.Consumer<NavigationNode> action) {
+        action.accept(node);
+        if (node.expandedProperty().get()) {
+            List.copyOf(node.children()).forEach(child -> visit(child, action));
+        }
     }
 
     private static List<NavigationNode> nodes(RuntimeRef runtime, IntegrationRuntimeStatusResponse status) {

@@ -60,6 +60,18 @@ class SettingsStoreTest {
     }
 
     @Test
+    void autoRefreshIsOffOrBetweenTenSecondsAndAnHourAndComesBack() throws IOException {
+        assertThat(Settings.defaults().autoRefreshSeconds()).isEqualTo(30);
+        assertThat(Settings.defaults().withAutoRefreshSeconds(0).autoRefreshSeconds()).as("off").isZero();
+        assertThat(Settings.defaults().withAutoRefreshSeconds(2).autoRefreshSeconds()).as("too eager").isEqualTo(30);
+        assertThat(Settings.defaults().withAutoRefreshSeconds(86_400).autoRefreshSeconds()).isEqualTo(30);
+
+        SettingsStore store = new SettingsStore(home.resolve("settings.json"), CLOCK);
+        store.save(Settings.defaults().withAutoRefreshSeconds(300));
+        assertThat(store.load().settings().autoRefreshSeconds()).isEqualTo(300);
+    }
+
+    @Test
     void wrongTypesAreTreatedAsCorrupt() throws IOException {
         Path file = home.resolve("settings.json");
         Files.writeString(file, "[1, 2, 3]");

@@ -86,6 +86,18 @@ class MainWindowTest {
     }
 
     @Test
+    void autoRefreshIsChosenInTheViewMenuShownInTheStatusBarAndRemembered(FxRobot robot) {
+        assertThat(robot.lookup("#refreshLabel").queryLabeled().getText()).startsWith("Auto-refresh every 30 s");
+
+        robot.clickOn("View").clickOn("Auto-refresh").clickOn("Off");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#refreshLabel").queryLabeled().getText()).isEqualTo("Auto-refresh off");
+        app.flushSettings();
+        assertThat(savedSettings().autoRefreshSeconds()).isZero();
+    }
+
+    @Test
     void activityLogCollapsesAndComesBack(FxRobot robot) {
         SplitPane split = robot.lookup("#verticalSplit").queryAs(SplitPane.class);
 

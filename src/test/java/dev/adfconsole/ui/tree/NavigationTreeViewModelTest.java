@@ -95,6 +95,38 @@ class NavigationTreeViewModelTest {
     }
 
     @Test
+    void autoRefreshAsksAgainOnlyForRuntimesInOpenFoldersAndShowsTheNewState() throws Exception {
+        NavigationNode node = tree.addConnection("Sandbox (local)", services);
+        for (int level = 0; level < 4; level++) {
+            node.expandedProperty().set(true);
+            expandAndWait(node);
+            node = node.children().get(0);
+        }
+        NavigationNode runtimes = node.parent();
+        NavigationNode ssis = runtimes.children().stream().filter(n -> n.labelProperty().get().startsWith("ssis-")).findFirst().orElseThrow();
+        for (int i = 0; i < 200 && ssis.stateProperty().get() == null; i++) {
+            Thread.sleep(10);
+            drain();
+        }
+        assertThat(ssis.stateProperty().get()).isEqualTo("Started");
+        var emulated = sandbox.fleet().allFactories().get(0).runtimes.values().stream()
+                .filter(r -> r.name.equals(ssis.labelProperty().get())).findFirst().orElseThrow();
+        emulated.managedState = "Stopped";
+        int calls = sandbox.requestLog().calls("IntegrationRuntimes_GetStatus").size();
+
+        assertThat(tree.refreshVisibleStates()).isEqualTo(runtimes.children().size());
+        for (int i = 0; i < 200 && !"Stopped".equals(ssis.stateProperty().get()); i++) {
+            Thread.sleep(10);
+            drain();
+        }
+        assertThat(ssis.stateProperty().get()).isEqualTo("Stopped");
+        assertThat(sandbox.requestLog().calls("IntegrationRuntimes_GetStatus")).hasSize(calls + runtimes.children().size());
+
+        runtimes.expandedProperty().set(false);
+        assertThat(tree.refreshVisibleStates()).as("a collapsed folder costs no call").isZero();
+    }
+
+    @Test
     void aFailedLoadShowsTheReasonAndRetryLoadsAgain() throws Exception {
         NavigationNode connection = tree.addConnection("Sandbox (local)", services);
         sandbox.faults().next("Subscriptions_List", 1).answer(403);
