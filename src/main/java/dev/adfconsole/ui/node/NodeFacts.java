@@ -46,10 +46,15 @@ public final class NodeFacts {
     }
 
     public static List<Capability> capabilities(SelfHostedIntegrationRuntimeNode node) {
-        if (node.capabilities() == null) {
+        return capabilities(node.capabilities());
+    }
+
+    /** Capabilities as a node or a whole self-hosted runtime reports them, each with its meaning. */
+    public static List<Capability> capabilities(Map<String, String> reported) {
+        if (reported == null) {
             return List.of();
         }
-        return node.capabilities().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return reported.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new Capability(e.getKey(), "true".equalsIgnoreCase(e.getValue()),
                         MEANINGS.getOrDefault(e.getKey(), "Reported by the node as " + e.getValue() + ".")))
                 .toList();

@@ -52,6 +52,11 @@ public final class RuntimeDetailsController {
     @FXML private TableColumn<NodeRow, String> jobsColumn;
     @FXML private TextArea jsonArea;
     @FXML private TabPane tabs;
+    @FXML private GridPane runtimeFactsGrid;
+    @FXML private Tab monitoringTab;
+    @FXML private javafx.scene.chart.LineChart<Number, Number> cpuChart;
+    @FXML private TableView<dev.adfconsole.model.IntegrationRuntimeMonitoringData.NodeMonitoringData> monitoringTable;
+    @FXML private Label monitoringErrorLabel;
     @FXML private HBox autoUpdateEditor;
     @FXML private CheckBox autoUpdateBox;
     @FXML private TextField updateHourField;
@@ -100,6 +105,18 @@ public final class RuntimeDetailsController {
         nodesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectNode(row));
         bindKeys();
         bindSettings();
+        MonitoringBinder.bind(model.monitoring(), monitoringTab, cpuChart, monitoringTable, monitoringErrorLabel);
+        model.facts().addListener((javafx.collections.ListChangeListener<RuntimeOverview.Fact>) change -> {
+            runtimeFactsGrid.getChildren().clear();
+            int row = 0;
+            for (RuntimeOverview.Fact fact : model.facts()) {
+                Label name = new Label(fact.name());
+                name.getStyleClass().add("field-name");
+                Label value = new Label(fact.value());
+                value.setWrapText(true);
+                runtimeFactsGrid.addRow(row++, name, value);
+            }
+        });
         refreshButton.disableProperty().bind(model.loadingProperty());
     }
 

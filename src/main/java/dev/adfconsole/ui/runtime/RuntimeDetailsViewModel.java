@@ -11,6 +11,7 @@ import dev.adfconsole.ui.common.ClipboardAccess;
 import dev.adfconsole.ui.common.Confirmation;
 import dev.adfconsole.ui.common.UiTimer;
 import dev.adfconsole.ui.node.NodeDetailsViewModel;
+import dev.adfconsole.model.IntegrationRuntime;
 import dev.adfconsole.model.IntegrationRuntimeAuthKeys;
 import dev.adfconsole.ui.common.DialogService;
 import dev.adfconsole.ui.common.UiExecutor;
@@ -49,6 +50,7 @@ public final class RuntimeDetailsViewModel {
     private final BooleanProperty managed = new SimpleBooleanProperty();
     private final BooleanProperty upToDate = new SimpleBooleanProperty(true);
     private final ObservableList<NodeRow> nodes = FXCollections.observableArrayList();
+    private final ObservableList<RuntimeOverview.Fact> facts = FXCollections.observableArrayList();
     private final AsyncAction<JsonNode> start;
     private final AsyncAction<Void> stop;
     private final AsyncAction<Void> upgrade;
@@ -56,12 +58,13 @@ public final class RuntimeDetailsViewModel {
     private final AuthKeysViewModel keys;
     private final NodeDetailsViewModel nodeDetails;
     private final RuntimeSettingsViewModel settings;
+    private final MonitoringViewModel monitoring;
     private final BooleanProperty selfHostedShown = new SimpleBooleanProperty();
     private String latestVersion;
     private CompletableFuture<IntegrationRuntimeStatusResponse> pending;
 
     /** The runtime shown and the services of its connection. */
-    public record Target(DataFactoryServices services, RuntimeRef ref, String description) {
+    public record Target(DataFactoryServices services, RuntimeRef ref, IntegrationRuntime definition) {
     }
 
     public RuntimeDetailsViewModel(UiExecutor ui, DialogService dialogs, UiTimer timer, ClipboardAccess clipboard) {
@@ -79,6 +82,8 @@ public final class RuntimeDetailsViewModel {
             }
         }, this::ref);
         this.nodeDetails = new NodeDetailsViewModel(ui, dialogs, this::refresh);
+        this.monitoring = new MonitoringViewModel(ui, java.time.Clock.systemUTC(),
+                runtime -> services().runtimes().getMonitoringData(runtime), () -> target.get() == null ? null : ref());
         this.settings = new RuntimeSettingsViewModel(ui, dialogs, this::services, this::ref, this::refresh);
         var isStopped = Bindings.createBooleanBinding(() -> managed.get() && "Stopped".equals(state.get()), managed, state);
         var isStarted = Bindings.createBooleanBinding(() -> managed.get() && "Started".equals(state.get()), managed, state);
@@ -117,9 +122,10 @@ public final class RuntimeDetailsViewModel {
     public void show(Target value) {
         target.set(value);
         keys.clear();
+        monitoring.clear();
         nodeDetails.show(null);
         name.set(value.ref().name());
-        description.set(value.description());
+        description.set(value.definition() == null ? null : value.definition().description());
         refresh();
     }
 
@@ -154,6 +160,7 @@ public final class RuntimeDetailsViewModel {
         type.set(status.type() == null ? "" : status.type().raw());
         state.set(status.state() == null ? "" : status.state().raw());
         managed.set(status instanceof IntegrationRuntimeStatus.Managed);
+        facts.setAll(RuntimeOverview.of(target.get().definition(), status, java.time.Instant.now(), java.time.ZoneId.systemDefault()));
         selfHostedShown.set(status instanceof IntegrationRuntimeStatus.SelfHosted);
         settings.hide();
         String shownNode = nodeDetails.targetProperty().get() == null ? null : nodeDetails.targetProperty().get().ref().name();
@@ -219,6 +226,7 @@ public final class RuntimeDetailsViewModel {
     public StringProperty jsonProperty() { return json; }
     public BooleanProperty loadingProperty() { return loading; }
     public ObservableList<NodeRow> nodes() { return nodes; }
+    public ObservableList<RuntimeOverview.Fact> facts() { return facts; }
     public AsyncAction<JsonNode> start() { return start; }
     public AsyncAction<Void> stop() { return stop; }
     public AsyncAction<Void> upgrade() { return upgrade; }
@@ -226,6 +234,7 @@ public final class RuntimeDetailsViewModel {
     public AuthKeysViewModel keys() { return keys; }
     public NodeDetailsViewModel nodeDetails() { return nodeDetails; }
     public RuntimeSettingsViewModel settings() { return settings; }
+    public MonitoringViewModel monitoring() { return monitoring; }
     /** True while a self-hosted runtime is shown: the Keys tab applies. */
     public BooleanProperty selfHostedProperty() { return selfHostedShown; }
 }

@@ -145,8 +145,7 @@ public final class MainWindowController {
     private void showDetails(NavigationNode node) {
         if (node != null && node.kind() == NavigationNode.Kind.RUNTIME) {
             NavigationTreeViewModel.RuntimeItem item = node.value(NavigationTreeViewModel.RuntimeItem.class);
-            runtime.show(new RuntimeDetailsViewModel.Target(item.connection().services(), item.ref(),
-                    item.resource().properties().description()));
+            runtime.show(new RuntimeDetailsViewModel.Target(item.connection().services(), item.ref(), item.resource().properties()));
             if (loadedRuntimePane == null) {
                 loadedRuntimePane = runtimePane.get();
             }

@@ -84,6 +84,25 @@ class RuntimePaneTest {
     }
 
     @Test
+    void overviewMonitoringAndJsonTabsShowWhatAzureReturned(FxRobot robot) throws Exception {
+        selectRuntime(robot, "shir-");
+        waitFor(() -> robot.lookup("#runtimeFactsGrid").queryAs(javafx.scene.layout.GridPane.class).getChildren().isEmpty() ? null : true);
+        assertThat(robot.lookup("#runtimeFactsGrid .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Task queue id", "Capabilities").anySatisfy(text -> assertThat(text).startsWith("✓ "));
+
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.LineChart<Number, Number> chart = robot.lookup("#cpuChart").queryAs(javafx.scene.chart.LineChart.class);
+        waitFor(() -> chart.getData().isEmpty() || chart.getData().get(0).getData().isEmpty() ? null : true);
+        assertThat(robot.lookup("#monitoringTable").queryTableView().getItems()).isNotEmpty();
+
+        robot.interact(() -> tabs.getSelectionModel().select(4));
+        assertThat(robot.lookup("#jsonArea").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("\"typeProperties\"").contains("\"state\"");
+    }
+
+    @Test
     void aSelectedNodeShowsItsPaneAndTheKeysTabShowsKeysMaskedUntilRevealed(FxRobot robot) throws Exception {
         selectRuntime(robot, "shir-");
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
@@ -97,6 +116,7 @@ class RuntimePaneTest {
         assertThat(robot.lookup("#limitField").queryAs(TextField.class).getText()).isNotEmpty();
 
         robot.interact(() -> tabs.getSelectionModel().select(2));
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Keys");
         TextField key1 = robot.lookup("#authKey1-value").queryAs(TextField.class);
         waitFor(() -> key1.getText().startsWith("****") ? true : null);
         robot.clickOn("#authKey1-reveal");

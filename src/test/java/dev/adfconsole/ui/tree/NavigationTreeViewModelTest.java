@@ -104,7 +104,7 @@ class NavigationTreeViewModelTest {
         }
         NavigationNode runtimes = node.parent();
         NavigationNode ssis = runtimes.children().stream().filter(n -> n.labelProperty().get().startsWith("ssis-")).findFirst().orElseThrow();
-        for (int i = 0; i < 200 && ssis.stateProperty().get() == null; i++) {
+        for (int i = 0; i < 200 && runtimes.children().stream().anyMatch(r -> r.stateProperty().get() == null); i++) {
             Thread.sleep(10);
             drain();
         }
@@ -120,7 +120,11 @@ class NavigationTreeViewModelTest {
             drain();
         }
         assertThat(ssis.stateProperty().get()).isEqualTo("Stopped");
-        assertThat(sandbox.requestLog().calls("IntegrationRuntimes_GetStatus")).hasSize(calls + runtimes.children().size());
+        int expected = calls + runtimes.children().size();
+        for (int i = 0; i < 200 && sandbox.requestLog().calls("IntegrationRuntimes_GetStatus").size() < expected; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(sandbox.requestLog().calls("IntegrationRuntimes_GetStatus")).hasSize(expected);
 
         runtimes.expandedProperty().set(false);
         assertThat(tree.refreshVisibleStates()).as("a collapsed folder costs no call").isZero();
