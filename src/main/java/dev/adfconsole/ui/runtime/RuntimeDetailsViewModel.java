@@ -175,8 +175,7 @@ public final class RuntimeDetailsViewModel {
             upToDate.set(p.nodes() == null || p.nodes().stream().allMatch(n -> "UpToDate".equals(n.versionStatus())));
             version.set(p.version() == null ? "no node registered" : p.version() + " (latest " + p.latestVersion() + ", "
                     + p.versionStatus() + ")");
-            autoUpdate.set(p.autoUpdate() == null ? "" : p.autoUpdate().raw() + (p.updateDelayOffset() == null ? ""
-                    : ", delay " + p.updateDelayOffset()));
+            autoUpdate.set(p.autoUpdate() == null ? "" : p.autoUpdate().raw());
             latestVersion = p.latestVersion();
             if (p.nodes() != null) {
                 p.nodes().forEach(n -> nodes.add(NodeRow.of(n)));

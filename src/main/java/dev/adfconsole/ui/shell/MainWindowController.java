@@ -89,8 +89,8 @@ public final class MainWindowController {
         noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         statusLabel.textProperty().bind(model.statusProperty());
-        activityCountLabel.textProperty().bind(Bindings.size(model.activity()).asString("%d actions in the log"));
-        NavigationTreeBinder.bind(navigationTree, tree);
+        activityCountLabel.textProperty().bind(Bindings.size(model.activity()).asString("· %d actions in the log"));
+        NavigationTreeBinder.bind(navigationTree, tree, new TreeActions(runtime, this::runPipeline, this::runMonitor)::itemsFor);
         treeFilterField.textProperty().bindBidirectional(tree.filter().textProperty());
         treeFilterField.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
@@ -113,7 +113,7 @@ public final class MainWindowController {
         runPipelineButton.disableProperty().bind(factory.isNull());
         runPipelineButton.setOnAction(e -> runPipeline());
         runMonitorButton.disableProperty().bind(factory.isNull());
-        runMonitorButton.setOnAction(e -> runs.monitor(factory.get().connection().services(), factory.get().factory(), null));
+        runMonitorButton.setOnAction(e -> runMonitor());
     }
 
     /** Auto-refresh: the states in open runtime folders and the runtime pane, unless the window is minimised. */
@@ -129,6 +129,11 @@ public final class MainWindowController {
         return true;
     }
 
+
+    private void runMonitor() {
+        NavigationTreeViewModel.factoryOf(tree.selectedProperty().get())
+                .ifPresent(f -> runs.monitor(f.connection().services(), f.factory(), null));
+    }
 
     /** A selected pipeline opens its dialog; anywhere else in a factory, a pipeline is picked first. */
     private void runPipeline() {

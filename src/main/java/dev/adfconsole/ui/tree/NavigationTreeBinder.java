@@ -31,6 +31,12 @@ public final class NavigationTreeBinder {
     }
 
     public static void bind(TreeView<NavigationNode> tree, NavigationTreeViewModel model) {
+        bind(tree, model, node -> java.util.List.of());
+    }
+
+    /** {@code actions} adds, per node, the same actions the toolbar and the detail pane offer for it. */
+    public static void bind(TreeView<NavigationNode> tree, NavigationTreeViewModel model,
+                            java.util.function.Function<NavigationNode, java.util.List<MenuItem>> actions) {
         TreeItem<NavigationNode> root = new TreeItem<>();
         tree.setRoot(root);
         tree.setShowRoot(false);
@@ -44,7 +50,7 @@ public final class NavigationTreeBinder {
             }
             select(tree, selected);
         });
-        tree.setCellFactory(view -> new NodeCell(model));
+        tree.setCellFactory(view -> new NodeCell(model, actions));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 model.selectedProperty().set(item == null ? null : item.getValue()));
         tree.setOnKeyPressed(event -> {
@@ -116,9 +122,11 @@ public final class NavigationTreeBinder {
 
     private static final class NodeCell extends TreeCell<NavigationNode> {
         private final NavigationTreeViewModel model;
+        private final java.util.function.Function<NavigationNode, java.util.List<MenuItem>> actions;
 
-        NodeCell(NavigationTreeViewModel model) {
+        NodeCell(NavigationTreeViewModel model, java.util.function.Function<NavigationNode, java.util.List<MenuItem>> actions) {
             this.model = model;
+            this.actions = actions;
         }
 
         @Override
@@ -159,7 +167,13 @@ public final class NavigationTreeBinder {
             } else {
                 MenuItem refresh = new MenuItem("Refresh (F5)");
                 refresh.setOnAction(e -> model.refreshSelected());
-                setContextMenu(new ContextMenu(refresh));
+                ContextMenu menu = new ContextMenu();
+                menu.getItems().addAll(actions.apply(node));
+                if (!menu.getItems().isEmpty()) {
+                    menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+                }
+                menu.getItems().add(refresh);
+                setContextMenu(menu);
             }
         }
     }

@@ -84,6 +84,25 @@ class RuntimePaneTest {
     }
 
     @Test
+    void theTreesContextMenuOffersThePanesActionsWithTheSameRules(FxRobot robot) throws Exception {
+        selectRuntime(robot, "ssis-");
+        String name = robot.lookup("#nameLabel").queryLabeled().getText();
+        robot.rightClickOn(robot.lookup(".tree-cell").match(LabeledMatchers.hasText(name)).queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+        var menu = robot.lookup(".tree-cell").match(LabeledMatchers.hasText(name)).queryLabeled().getContextMenu();
+        assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .startsWith("Start", "Stop…", "Upgrade", "Sync credentials", "Run a pipeline…", "Run monitor");
+        assertThat(menu.getItems().get(0).isDisable()).as("Start: already started").isTrue();
+        assertThat(menu.getItems().get(1).isDisable()).as("Stop").isFalse();
+
+        robot.interact(() -> menu.getItems().get(1).fire());
+        Button stop = dialogButton(robot, "Stop runtime");
+        assertThat(stop.isDisabled()).as("the same typed confirmation").isTrue();
+        Button cancel = dialogButton(robot, "Cancel");
+        robot.interact(cancel::fire);
+    }
+
+    @Test
     void overviewMonitoringAndJsonTabsShowWhatAzureReturned(FxRobot robot) throws Exception {
         selectRuntime(robot, "shir-");
         waitFor(() -> robot.lookup("#runtimeFactsGrid").queryAs(javafx.scene.layout.GridPane.class).getChildren().isEmpty() ? null : true);

@@ -170,7 +170,7 @@ class MainWindowTest {
         robot.interact(() -> app = TestApp.open(restarted, stage));
         TableView<?> log = robot.lookup("#activityTable").queryTableView();
         assertThat(log.getItems()).hasSize(1);
-        assertThat(robot.lookup("#activityCountLabel").queryLabeled().getText()).isEqualTo("1 actions in the log");
+        assertThat(robot.lookup("#activityCountLabel").queryLabeled().getText()).isEqualTo("· 1 actions in the log");
 
         robot.interact(() -> log.getSelectionModel().select(0));
         robot.clickOn(log).press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C)

@@ -1,0 +1,52 @@
+package dev.adfconsole.ui.shell;
+
+import dev.adfconsole.ui.common.AsyncAction;
+import dev.adfconsole.ui.runtime.RuntimeDetailsViewModel;
+import dev.adfconsole.ui.tree.NavigationNode;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.MenuItem;
+
+/**
+ * The tree's context menu: for a runtime the pane's actions (right-click selects it, so they act on that runtime,
+ * enabled exactly as the buttons are); inside a factory, running a pipeline and the run monitor.
+ */
+final class TreeActions {
+
+    private final RuntimeDetailsViewModel runtime;
+    private final Runnable runPipeline;
+    private final Runnable runMonitor;
+
+    TreeActions(RuntimeDetailsViewModel runtime, Runnable runPipeline, Runnable runMonitor) {
+        this.runtime = runtime;
+        this.runPipeline = runPipeline;
+        this.runMonitor = runMonitor;
+    }
+
+    List<MenuItem> itemsFor(NavigationNode node) {
+        List<MenuItem> items = new ArrayList<>();
+        if (node.kind() == NavigationNode.Kind.RUNTIME) {
+            items.add(action("Start", runtime.start()));
+            items.add(action("Stop…", runtime.stop()));
+            items.add(action("Upgrade", runtime.upgrade()));
+            items.add(action("Sync credentials", runtime.syncCredentials()));
+        }
+        if (node.kind() != NavigationNode.Kind.CONNECTION && node.kind() != NavigationNode.Kind.SUBSCRIPTION
+                && node.kind() != NavigationNode.Kind.ERROR && node.kind() != NavigationNode.Kind.LOADING) {
+            MenuItem run = new MenuItem(node.kind() == NavigationNode.Kind.PIPELINE ? "Run pipeline…" : "Run a pipeline…");
+            run.setOnAction(e -> runPipeline.run());
+            MenuItem monitor = new MenuItem("Run monitor");
+            monitor.setOnAction(e -> runMonitor.run());
+            items.add(run);
+            items.add(monitor);
+        }
+        return items;
+    }
+
+    private static MenuItem action(String text, AsyncAction<?> action) {
+        MenuItem item = new MenuItem(text);
+        item.disableProperty().bind(action.disabledProperty());
+        item.setOnAction(e -> action.execute());
+        return item;
+    }
+}
