@@ -54,8 +54,14 @@ public final class CompositionRoot implements AutoCloseable {
     private final ArmClient armClient;
     private final ActivityLogStore activityLogStore;
     private final AtomicReference<SandboxServer> sandbox = new AtomicReference<>();
+    private final SandboxOptions sandboxOptions;
 
     public CompositionRoot(AppPaths paths, String version, Clock clock) {
+        this(paths, version, clock, SandboxOptions.defaults().withSeed(42));
+    }
+
+    public CompositionRoot(AppPaths paths, String version, Clock clock, SandboxOptions sandboxOptions) {
+        this.sandboxOptions = sandboxOptions;
         this.paths = paths;
         this.version = version;
         this.settings = new SettingsService(new SettingsStore(paths.settingsFile(), clock));
@@ -70,6 +76,11 @@ public final class CompositionRoot implements AutoCloseable {
 
     public RuntimeDetailsViewModel runtimeDetailsViewModel(UiExecutor ui, DialogService dialogs) {
         return new RuntimeDetailsViewModel(ui, dialogs, new FxUiTimer(), new FxClipboard());
+    }
+
+    /** The built-in sandbox once started: tests script its faults, the bench sizes its fleet. */
+    public java.util.Optional<SandboxServer> sandbox() {
+        return java.util.Optional.ofNullable(sandbox.get());
     }
 
     public SettingsService settings() {
@@ -111,7 +122,7 @@ public final class CompositionRoot implements AutoCloseable {
     public CompletableFuture<DataFactoryServices> startSandbox() {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                SandboxServer server = SandboxServer.start(SandboxOptions.defaults().withSeed(42));
+                SandboxServer server = SandboxServer.start(sandboxOptions);
                 sandbox.set(server);
                 ArmEnvironment environment = ArmEnvironment.custom("Sandbox", server.baseUri(),
                         "https://management.azure.com/.default", server.baseUri());

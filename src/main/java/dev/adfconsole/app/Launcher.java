@@ -2,6 +2,8 @@ package dev.adfconsole.app;
 
 import dev.adfconsole.service.settings.AppPaths;
 import java.io.PrintStream;
+import dev.adfconsole.sandbox.SandboxOptions;
+import dev.adfconsole.sandbox.fleet.FleetSpec;
 import java.time.Clock;
 import java.util.List;
 
@@ -11,6 +13,9 @@ import java.util.List;
  * load JavaFX at all.
  */
 public final class Launcher {
+
+    /** Sizes the window's built-in sandbox (S:F:R:N, as {@code sandbox --fleet}), e.g. 1:100:10:2 to try a large estate. */
+    static final String SANDBOX_FLEET_VARIABLE = "ADF_SANDBOX_FLEET";
 
     /** The system property Logback's configuration reads to put the rolling log beside the settings. */
     static final String LOG_DIR_PROPERTY = "adf.log.dir";
@@ -49,6 +54,16 @@ public final class Launcher {
         if (parsed instanceof CommandLine.RunSubCommand sub) {
             return sub.command().run(sub.args(), out, err);
         }
-        return DesktopApp.run(new CompositionRoot(paths, AppVersion.read(), Clock.systemDefaultZone()), err);
+        SandboxOptions sandbox = SandboxOptions.defaults().withSeed(42);
+        String fleet = System.getenv(SANDBOX_FLEET_VARIABLE);
+        if (fleet != null && !fleet.isBlank()) {
+            try {
+                sandbox = sandbox.withFleet(FleetSpec.parse(fleet.trim()));
+            } catch (IllegalArgumentException e) {
+                err.println(CommandLine.PROGRAM + ": " + SANDBOX_FLEET_VARIABLE + ": " + e.getMessage().replace("--fleet", "the value"));
+                return CommandLine.EXIT_USAGE;
+            }
+        }
+        return DesktopApp.run(new CompositionRoot(paths, AppVersion.read(), Clock.systemDefaultZone(), sandbox), err);
     }
 }

@@ -23,6 +23,11 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(home, root, AppWindow.open(root, stage));
     }
 
+    /** The sandbox the window connected to (after {@code window().sandboxConnection()} completed). */
+    public dev.adfconsole.sandbox.SandboxServer sandbox() {
+        return root.sandbox().orElseThrow();
+    }
+
     public Path home() {
         return home;
     }

@@ -120,61 +120,90 @@ public final class NavigationTreeBinder {
         return item;
     }
 
+    /**
+     * One cell, reused as the tree scrolls: its icon, badge, tooltip and menu are made once and only refilled, so
+     * scrolling through a thousand runtimes creates no popups and leaves no listeners behind.
+     */
     private static final class NodeCell extends TreeCell<NavigationNode> {
         private final NavigationTreeViewModel model;
         private final java.util.function.Function<NavigationNode, java.util.List<MenuItem>> actions;
+        private final FontIcon icon = new FontIcon("mdal-folder");
+        private final Label badge = new Label();
+        private final HBox graphic = new HBox(6, icon, badge);
+        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+        private final ContextMenu menu = new ContextMenu();
+        private final javafx.beans.value.ChangeListener<String> stateListener = (obs, old, state) -> showState(state);
+        private NavigationNode shown;
 
         NodeCell(NavigationTreeViewModel model, java.util.function.Function<NavigationNode, java.util.List<MenuItem>> actions) {
             this.model = model;
             this.actions = actions;
+            icon.getStyleClass().add("tree-icon");
+            setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+            // Filled when it opens, emptied when it closes: menu items bound to actions never outlive the menu.
+            menu.setOnShowing(e -> fillMenu());
+            menu.setOnHidden(e -> {
+                menu.getItems().forEach(item -> item.disableProperty().unbind());
+                menu.getItems().clear();
+            });
         }
 
         @Override
         protected void updateItem(NavigationNode node, boolean empty) {
             super.updateItem(node, empty);
             textProperty().unbind();
-            if (empty || node == null) {
+            if (shown != null) {
+                shown.stateProperty().removeListener(stateListener);
+            }
+            shown = empty ? null : node;
+            getStyleClass().removeAll("tree-error");
+            if (shown == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 setContextMenu(null);
                 return;
             }
             textProperty().bind(node.labelProperty());
-            FontIcon icon = new FontIcon(ICONS.getOrDefault(node.kind(), "mdal-folder"));
-            icon.getStyleClass().add("tree-icon");
-            Label badge = new Label();
-            badge.textProperty().bind(node.stateProperty());
-            badge.visibleProperty().bind(node.stateProperty().isNotEmpty());
-            badge.managedProperty().bind(badge.visibleProperty());
-            badge.getStyleClass().setAll("state-badge", "state-" + String.valueOf(node.stateProperty().get()).toLowerCase());
-            node.stateProperty().addListener((obs, old, state) ->
-                    badge.getStyleClass().setAll("state-badge", "state-" + String.valueOf(state).toLowerCase()));
-            Label detail = new Label();
-            detail.textProperty().bind(node.detailProperty());
-            detail.getStyleClass().add("tree-detail");
-            HBox graphic = new HBox(6, icon, badge);
+            icon.setIconLiteral(ICONS.getOrDefault(node.kind(), "mdal-folder"));
+            node.stateProperty().addListener(stateListener);
+            showState(node.stateProperty().get());
             setGraphic(graphic);
-            setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
-            if (node.detailProperty().get() != null) {
-                setTooltip(new javafx.scene.control.Tooltip(node.detailProperty().get()));
-            }
-            getStyleClass().removeAll("tree-error");
+            String detail = node.detailProperty().get();
+            tooltip.setText(detail);
+            setTooltip(detail == null ? null : tooltip);
             if (node.kind() == NavigationNode.Kind.ERROR) {
                 getStyleClass().add("tree-error");
+            }
+            setContextMenu(node.kind() == NavigationNode.Kind.LOADING ? null : menu);
+        }
+
+        private void showState(String state) {
+            boolean has = state != null && !state.isEmpty();
+            badge.setText(state);
+            badge.setVisible(has);
+            badge.setManaged(has);
+            badge.getStyleClass().setAll("state-badge", "state-" + String.valueOf(state).toLowerCase());
+        }
+
+        private void fillMenu() {
+            NavigationNode node = shown;
+            if (node == null) {
+                return;
+            }
+            if (node.kind() == NavigationNode.Kind.ERROR) {
                 MenuItem retry = new MenuItem("Retry");
                 retry.setOnAction(e -> model.retry(node));
-                setContextMenu(new ContextMenu(retry));
-            } else {
-                MenuItem refresh = new MenuItem("Refresh (F5)");
-                refresh.setOnAction(e -> model.refreshSelected());
-                ContextMenu menu = new ContextMenu();
-                menu.getItems().addAll(actions.apply(node));
-                if (!menu.getItems().isEmpty()) {
-                    menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
-                }
-                menu.getItems().add(refresh);
-                setContextMenu(menu);
+                menu.getItems().setAll(retry);
+                return;
             }
+            MenuItem refresh = new MenuItem("Refresh (F5)");
+            refresh.setOnAction(e -> model.refreshSelected());
+            menu.getItems().setAll(actions.apply(node));
+            if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+            }
+            menu.getItems().add(refresh);
         }
     }
 }

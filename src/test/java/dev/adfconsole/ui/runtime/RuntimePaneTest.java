@@ -103,6 +103,25 @@ class RuntimePaneTest {
     }
 
     @Test
+    void aFailedActionSaysWhyAndLeavesThePaneUsable(FxRobot robot) throws Exception {
+        selectRuntime(robot, "shir-");
+        String state = robot.lookup("#stateBadge").queryLabeled().getText();
+        app.sandbox().faults().next("IntegrationRuntimes_SyncCredentials", 1).answer(409);
+
+        robot.clickOn("#syncButton");
+        waitFor(() -> robot.lookup("#messageLabel").queryLabeled().getText() == null
+                || robot.lookup("#messageLabel").queryLabeled().getText().isEmpty() ? null : true);
+
+        assertThat(robot.lookup("#messageLabel").queryLabeled().getText()).contains("409").doesNotContain("Exception");
+        assertThat(robot.lookup("#syncButton").query().isDisabled()).as("can be tried again").isFalse();
+        assertThat(robot.lookup("#stateBadge").queryLabeled().getText()).isEqualTo(state);
+        var log = robot.lookup("#activityTable").queryTableView();
+        waitFor(() -> log.getItems().isEmpty() ? null : true);
+        assertThat(((dev.adfconsole.service.activity.ActivityEntry) log.getItems().get(log.getItems().size() - 1)).outcome())
+                .isEqualTo(dev.adfconsole.service.activity.ActivityEntry.Outcome.FAILED);
+    }
+
+    @Test
     void overviewMonitoringAndJsonTabsShowWhatAzureReturned(FxRobot robot) throws Exception {
         selectRuntime(robot, "shir-");
         waitFor(() -> robot.lookup("#runtimeFactsGrid").queryAs(javafx.scene.layout.GridPane.class).getChildren().isEmpty() ? null : true);
