@@ -101,6 +101,10 @@ public final class RuntimeDetailsController {
         action(stopButton, model.stop());
         action(upgradeButton, model.upgrade());
         action(syncButton, model.syncCredentials());
+        tooltip(startButton, model.startReason());
+        tooltip(stopButton, model.stopReason());
+        tooltip(upgradeButton, model.upgradeReason());
+        tooltip(syncButton, model.syncReason());
         refreshButton.setOnAction(e -> model.refresh());
         nodesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectNode(row));
         bindKeys();
@@ -211,6 +215,25 @@ public final class RuntimeDetailsController {
                 }
             });
             keysGrid.addRow(row++, new Label(key.name()), value, reveal, copy, regenerate);
+        }
+    }
+
+    /**
+     * A disabled control gets no mouse events, so its own tooltip would never show the reason it is disabled: the
+     * button goes into a wrapper that carries the tooltip instead.
+     */
+    private static void tooltip(Button button, javafx.beans.value.ObservableValue<String> text) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(text);
+        tip.setShowDuration(javafx.util.Duration.seconds(20));
+        if (button.getParent() instanceof javafx.scene.layout.Pane pane) {
+            javafx.scene.layout.StackPane wrapper = new javafx.scene.layout.StackPane();
+            wrapper.setId(button.getId() + "Tip");
+            pane.getChildren().set(pane.getChildren().indexOf(button), wrapper);
+            wrapper.getChildren().add(button);
+            javafx.scene.control.Tooltip.install(wrapper, tip);
+        } else {
+            button.setTooltip(tip);
         }
     }
 

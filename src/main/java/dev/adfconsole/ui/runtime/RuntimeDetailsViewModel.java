@@ -55,6 +55,10 @@ public final class RuntimeDetailsViewModel {
     private final AsyncAction<Void> stop;
     private final AsyncAction<Void> upgrade;
     private final AsyncAction<Void> syncCredentials;
+    private final javafx.beans.binding.StringBinding startReason;
+    private final javafx.beans.binding.StringBinding stopReason;
+    private final javafx.beans.binding.StringBinding upgradeReason;
+    private final javafx.beans.binding.StringBinding syncReason;
     private final AuthKeysViewModel keys;
     private final NodeDetailsViewModel nodeDetails;
     private final RuntimeSettingsViewModel settings;
@@ -89,6 +93,12 @@ public final class RuntimeDetailsViewModel {
         var isStarted = Bindings.createBooleanBinding(() -> managed.get() && "Started".equals(state.get()), managed, state);
         var selfHosted = Bindings.createBooleanBinding(() -> target.get() != null && !managed.get(), managed, target);
         var outdated = Bindings.createBooleanBinding(() -> selfHosted.get() && !upToDate.get(), selfHosted, upToDate);
+        var shown = target.isNotNull();
+        startReason = Bindings.createStringBinding(() -> ActionReasons.start(shown.get(), managed.get(), state.get()), shown, managed, state);
+        stopReason = Bindings.createStringBinding(() -> ActionReasons.stop(shown.get(), managed.get(), state.get()), shown, managed, state);
+        upgradeReason = Bindings.createStringBinding(() -> ActionReasons.upgrade(shown.get(), managed.get(), upToDate.get()),
+                shown, managed, upToDate);
+        syncReason = Bindings.createStringBinding(() -> ActionReasons.syncCredentials(shown.get(), managed.get()), shown, managed);
         // Starting and stopping take minutes: the badge says so at once, as the Portal does, until the final state.
         start = new AsyncAction<>(ui, () -> {
             state.set("Starting");
@@ -230,6 +240,11 @@ public final class RuntimeDetailsViewModel {
     public AsyncAction<Void> stop() { return stop; }
     public AsyncAction<Void> upgrade() { return upgrade; }
     public AsyncAction<Void> syncCredentials() { return syncCredentials; }
+    /** Each action's tooltip: what it does, or why it is disabled. */
+    public javafx.beans.binding.StringBinding startReason() { return startReason; }
+    public javafx.beans.binding.StringBinding stopReason() { return stopReason; }
+    public javafx.beans.binding.StringBinding upgradeReason() { return upgradeReason; }
+    public javafx.beans.binding.StringBinding syncReason() { return syncReason; }
     public AuthKeysViewModel keys() { return keys; }
     public NodeDetailsViewModel nodeDetails() { return nodeDetails; }
     public RuntimeSettingsViewModel settings() { return settings; }

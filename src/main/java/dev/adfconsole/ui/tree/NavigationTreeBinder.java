@@ -1,5 +1,6 @@
 package dev.adfconsole.ui.tree;
 
+import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
@@ -140,11 +141,15 @@ public final class NavigationTreeBinder {
             this.actions = actions;
             icon.getStyleClass().add("tree-icon");
             setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
-            // Filled when it opens, emptied when it closes: menu items bound to actions never outlive the menu.
-            menu.setOnShowing(e -> fillMenu());
+            // The menu always has Refresh (an empty ContextMenu never opens); the rest is added when it opens and
+            // removed when it closes, so menu items bound to actions never outlive the menu.
+            MenuItem refresh = new MenuItem("Refresh (F5)");
+            refresh.setOnAction(e -> model.refreshSelected());
+            menu.getItems().add(refresh);
+            menu.setOnShowing(e -> fillMenu(refresh));
             menu.setOnHidden(e -> {
                 menu.getItems().forEach(item -> item.disableProperty().unbind());
-                menu.getItems().clear();
+                menu.getItems().setAll(refresh);
             });
         }
 
@@ -186,7 +191,7 @@ public final class NavigationTreeBinder {
             badge.getStyleClass().setAll("state-badge", "state-" + String.valueOf(state).toLowerCase());
         }
 
-        private void fillMenu() {
+        private void fillMenu(MenuItem refresh) {
             NavigationNode node = shown;
             if (node == null) {
                 return;
@@ -194,16 +199,15 @@ public final class NavigationTreeBinder {
             if (node.kind() == NavigationNode.Kind.ERROR) {
                 MenuItem retry = new MenuItem("Retry");
                 retry.setOnAction(e -> model.retry(node));
-                menu.getItems().setAll(retry);
+                menu.getItems().setAll(retry, refresh);
                 return;
             }
-            MenuItem refresh = new MenuItem("Refresh (F5)");
-            refresh.setOnAction(e -> model.refreshSelected());
-            menu.getItems().setAll(actions.apply(node));
-            if (!menu.getItems().isEmpty()) {
-                menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+            List<MenuItem> items = new java.util.ArrayList<>(actions.apply(node));
+            if (!items.isEmpty()) {
+                items.add(new javafx.scene.control.SeparatorMenuItem());
             }
-            menu.getItems().add(refresh);
+            items.add(refresh);
+            menu.getItems().setAll(items);
         }
     }
 }
