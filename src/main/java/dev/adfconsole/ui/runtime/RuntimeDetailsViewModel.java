@@ -202,9 +202,7 @@ public final class RuntimeDetailsViewModel {
             if (p.otherErrors() != null) {
                 errors.set(String.join("\n", p.otherErrors().stream().map(e -> e.code() + ": " + e.message()).toList()));
             }
-            if (p.lastOperation() != null) {
-                version.set("Last operation: " + p.lastOperation().type() + " " + p.lastOperation().result());
-            }
+            version.set("Kept up to date by Azure");
         }
     }
 

@@ -55,8 +55,8 @@ public final class RuntimeSettingsViewModel {
         this.services = services;
         this.runtime = runtime;
         this.onChanged = onChanged;
-        updateHourError = Bindings.createStringBinding(() -> hour() == null
-                ? "Update hour: a whole hour from 0 to 23 (Data Factory's updateDelayOffset, PT0H to PT23H)." : null, updateHour);
+        updateHourError = Bindings.createStringBinding(() -> shown.get() && hour() == null
+                ? "Update hour: a whole hour from 0 to 23 (Data Factory's updateDelayOffset, PT0H to PT23H)." : null, updateHour, shown);
         applyAutoUpdate = new AsyncAction<>(ui, this::sendAutoUpdate, shown.and(updateHourError.isNull()), Failures::describe)
                 .onSuccess(done -> onChanged.run());
     }

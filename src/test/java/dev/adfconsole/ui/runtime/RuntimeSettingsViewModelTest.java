@@ -47,6 +47,9 @@ class RuntimeSettingsViewModelTest {
         model.updateHourProperty().set("24");
         assertThat(model.updateHourErrorProperty().get()).startsWith("Update hour: a whole hour from 0 to 23");
         assertThat(model.applyAutoUpdate().disabledProperty().get()).isTrue();
+        model.hide();
+        assertThat(model.updateHourErrorProperty().get()).as("no complaint about a field a managed runtime does not show").isNull();
+        model.show(shared.autoUpdate, shared.updateDelayOffset, java.util.List.of());
 
         model.updateHourProperty().set("5");
         model.autoUpdateProperty().set(!"On".equals(shared.autoUpdate));
