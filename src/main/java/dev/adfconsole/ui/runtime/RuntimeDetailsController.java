@@ -144,7 +144,7 @@ public final class RuntimeDetailsController {
                 Button remove = new Button("Remove link…");
                 remove.setId("remove-link-" + link.factoryName());
                 action(remove, link.remove());
-                HBox row = new HBox(8, new Label(link.factoryName() + " (" + link.location() + ")"), remove);
+                HBox row = new HBox(8, new Label(link.describe()), remove);
                 row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
                 linksBox.getChildren().add(row);
             }

@@ -193,7 +193,7 @@ public final class RuntimeDetailsViewModel {
             // The node pane keeps showing its node with the fresh values, or empties if the node is gone.
             selectNode(nodes.stream().filter(row -> row.name().equals(shownNode)).findFirst().orElse(null));
             settings.show(p.autoUpdate() == null ? null : p.autoUpdate().raw(), p.updateDelayOffset(), p.links() == null
-                    ? List.of() : p.links().stream().map(l -> new String[] {l.dataFactoryName(), l.dataFactoryLocation()}).toList());
+                    ? List.of() : p.links());
             if (p.links() != null) {
                 links.set(String.join(", ", p.links().stream().map(l -> l.dataFactoryName() + " (" + l.dataFactoryLocation() + ")").toList()));
             }

@@ -2,6 +2,7 @@ package dev.adfconsole.ui.runtime;
 
 import dev.adfconsole.model.IntegrationRuntimeRequests.UpdateIntegrationRuntime;
 import dev.adfconsole.model.IntegrationRuntimeResource;
+import dev.adfconsole.model.IntegrationRuntimeStatus;
 import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.service.Failures;
 import dev.adfconsole.service.RuntimeRef;
@@ -31,7 +32,18 @@ import javafx.collections.ObservableList;
 public final class RuntimeSettingsViewModel {
 
     /** A factory the runtime is shared with, and the action that removes its link. */
-    public record Link(String factoryName, String location, AsyncAction<Void> remove) {
+    public record Link(IntegrationRuntimeStatus.LinkedIntegrationRuntime link, AsyncAction<Void> remove) {
+
+        public String factoryName() {
+            return link.dataFactoryName();
+        }
+
+        /** "adf-finance-neu-01 · northeurope · subscription 4f08… · linked 2025-09-21" */
+        public String describe() {
+            return link.dataFactoryName() + " · " + link.dataFactoryLocation()
+                    + (link.subscriptionId() == null ? "" : " · subscription " + link.subscriptionId())
+                    + (link.createTime() == null ? "" : " · linked " + link.createTime().toString().substring(0, 10));
+        }
     }
 
     private static final Pattern HOURS = Pattern.compile("^PT(\\d{1,2})H$");
@@ -62,13 +74,13 @@ public final class RuntimeSettingsViewModel {
     }
 
     /** What the last status said; a self-hosted runtime only. */
-    public void show(String autoUpdateValue, String updateDelayOffset, List<String[]> factoryAndLocation) {
+    public void show(String autoUpdateValue, String updateDelayOffset, List<IntegrationRuntimeStatus.LinkedIntegrationRuntime> shared) {
         shown.set(true);
         autoUpdate.set("On".equalsIgnoreCase(autoUpdateValue));
         Matcher m = updateDelayOffset == null ? null : HOURS.matcher(updateDelayOffset);
         updateHour.set(m != null && m.matches() ? String.valueOf(Integer.parseInt(m.group(1))) : "");
-        links.setAll(factoryAndLocation.stream().map(f -> new Link(f[0], f[1], new AsyncAction<Void>(ui,
-                () -> confirmRemove(f[0]), new SimpleBooleanProperty(true), Failures::describe)
+        links.setAll(shared.stream().map(l -> new Link(l, new AsyncAction<Void>(ui,
+                () -> confirmRemove(l.dataFactoryName()), new SimpleBooleanProperty(true), Failures::describe)
                 .onSuccess(done -> onChanged.run()))).toList());
     }
 

@@ -25,13 +25,15 @@ class RunPipelineDialogTest {
     private SandboxFixture fx;
     private SandboxServer sandbox;
     private Stage dialog;
+    private DataFactoryServices services;
+    private FactoryRef factory;
 
     @Start
     void start(Stage stage) throws Exception {
         fx = SandboxFixture.fast();
         sandbox = fx.sandbox;
-        DataFactoryServices services = fx.services;
-        FactoryRef factory = fx.factory;
+        services = fx.services;
+        factory = fx.factory;
         var pipeline = services.pipelines().get(factory, "pl_ingest_sales_daily").get();
         // a modal dialog disables its owner; under Monocle an owner without a scene has no view to disable
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
@@ -73,6 +75,52 @@ class RunPipelineDialogTest {
         robot.interact(() -> password.setText("hunter2"));
         assertThat(robot.lookup("#previewArea").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("\"sqlPassword\" : \"**********\"").doesNotContain("hunter2");
+    }
+
+    private String labelText(FxRobot robot, String id) {
+        String text = robot.lookup(id).queryAs(Label.class).getText();
+        return text == null ? "" : text;
+    }
+
+    private void waitForLabel(FxRobot robot, String id, String expected) throws InterruptedException {
+        for (int i = 0; i < 300 && !labelText(robot, id).contains(expected); i++) {
+            Thread.sleep(20);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(labelText(robot, id)).contains(expected);
+    }
+
+    @Test
+    void everyValidationRuleShowsBesideItsFieldAndNothingIsSent(FxRobot robot) throws Exception {
+        robot.clickOn("#runButton");
+        waitForLabel(robot, "#submitErrorLabel", "Parameter 'runDate' is required: it has no default.");
+
+        TextField runDate = robot.lookup("#param-runDate").queryAs(TextField.class);
+        robot.interact(() -> runDate.setText("2026-11-24"));
+        javafx.scene.control.TextArea options = robot.lookup("#param-options").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> options.setText("{\"mode\": "));
+        assertThat(labelText(robot, "#error-options")).contains("'options' is an Object").contains("the JSON is invalid at line 1");
+
+        robot.interact(() -> options.setText("{\"mode\": \"full\"}"));
+        assertThat(labelText(robot, "#error-options")).as("fixed as you type").isEmpty();
+
+        TextField reference = robot.lookup("#referenceRunField").queryAs(TextField.class);
+        robot.interact(() -> reference.setText("run-42"));
+        assertThat(labelText(robot, "#referenceErrorLabel")).contains("'run-42' is not a run id");
+
+        robot.interact(() -> reference.setText("00000000-0000-0000-0000-0000000000ab"));
+        waitForLabel(robot, "#referenceErrorLabel", "Rerun of: Not found");
+
+        String otherRun = services.pipelines().createRun(factory, dev.adfconsole.service.RunRequest.simple("pl_refresh_dim_tables",
+                java.util.Map.of())).get().runId();
+        robot.interact(() -> reference.setText(otherRun));
+        waitForLabel(robot, "#referenceErrorLabel", "is a run of 'pl_refresh_dim_tables', not of 'pl_ingest_sales_daily'");
+        robot.clickOn("#runButton");
+        waitForLabel(robot, "#submitErrorLabel", "is a run of 'pl_refresh_dim_tables'");
+
+        assertThat(sandbox.requestLog().calls("Pipelines_CreateRun")).as("only the other pipeline's run was ever sent").hasSize(1);
+        assertThat(dialog.isShowing()).isTrue();
+        assertThat(runDate.getText()).as("input kept").isEqualTo("2026-11-24");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.adfconsole.ui.runtime;
 import static dev.adfconsole.testing.SandboxFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.adfconsole.model.IntegrationRuntimeStatus;
 import dev.adfconsole.sandbox.fleet.SandboxRuntime;
 import dev.adfconsole.service.RuntimeRef;
 import dev.adfconsole.testing.AnsweringDialogs;
@@ -32,7 +33,8 @@ class RuntimeSettingsViewModelTest {
         RuntimeRef ref = fx.factory.runtime(shared.name);
         model = new RuntimeSettingsViewModel(UiExecutor.direct(), dialogs, () -> fx.services, () -> ref, changes::incrementAndGet);
         model.show(shared.autoUpdate, shared.updateDelayOffset, shared.links.stream()
-                .map(l -> new String[] {l.dataFactoryName(), l.dataFactoryLocation()}).toList());
+                .map(l -> new IntegrationRuntimeStatus.LinkedIntegrationRuntime(l.name(), l.subscriptionId(), l.dataFactoryName(),
+                        l.dataFactoryLocation(), l.createTime())).toList());
     }
 
     @AfterEach
@@ -67,6 +69,7 @@ class RuntimeSettingsViewModelTest {
     void removeLinkNeedsTheFactoryNameTypedAndRemovesOnlyThatLink() throws Exception {
         List<String> before = shared.links.stream().map(SandboxRuntime.Link::dataFactoryName).toList();
         RuntimeSettingsViewModel.Link first = model.links().get(0);
+        assertThat(first.describe()).startsWith(before.get(0) + " · ").contains(" · subscription ").contains(" · linked 20");
 
         dialogs.answer(false);
         first.remove().execute();
