@@ -40,7 +40,20 @@ public final class AppWindow {
         MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, root.runWindows(ui, () -> stage, dialogs)), main);
         main.statusProperty().set("Starting the sandbox…");
         CompletableFuture<NavigationNode> connection = new CompletableFuture<>();
-        root.startSandbox().whenComplete((services, failure) -> ui.execute(() -> {
+        // Nothing but the window competes for the CPU until its first frame is drawn (two pulses: laid out, shown).
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (stage.isShowing() && ++pulses >= 2) {
+                    stop();
+                    firstFrame.complete(null);
+                }
+            }
+        }.start();
+        firstFrame.thenCompose(shown -> root.startSandbox()).whenComplete((services, failure) -> ui.execute(() -> {
             if (failure != null) {
                 main.statusProperty().set("The sandbox did not start: " + Failures.describe(failure));
                 connection.completeExceptionally(failure);

@@ -32,7 +32,8 @@ public final class CommandLine {
     }
 
     /** Open the main window. */
-    public record OpenWindow() implements Parsed {
+    /** @param smokeTest open on the sandbox, report start-up times, exit (the installers' check) */
+    public record OpenWindow(boolean smokeTest) implements Parsed {
     }
 
     public record ShowHelp() implements Parsed {
@@ -56,16 +57,21 @@ public final class CommandLine {
 
     public Parsed parse(String... args) {
         if (args.length == 0) {
-            return new OpenWindow();
+            return new OpenWindow(false);
         }
         SubCommand command = subCommands.get(args[0]);
         if (command != null) {
             return new RunSubCommand(command, List.of(Arrays.copyOfRange(args, 1, args.length)));
         }
-        Parsed result = new OpenWindow();
+        Parsed result = new OpenWindow(false);
         for (String arg : args) {
             switch (arg) {
                 case "--help", "-h" -> result = new ShowHelp();
+                case "--smoke-test" -> {
+                    if (result instanceof OpenWindow) {
+                        result = new OpenWindow(true);
+                    }
+                }
                 case "--version", "-V" -> {
                     if (!(result instanceof ShowHelp)) {
                         result = new ShowVersion();
@@ -88,7 +94,8 @@ public final class CommandLine {
                 .append("With no arguments, opens the ADF Console window.\n\n")
                 .append("Options:\n")
                 .append("  -h, --help      show this help and exit\n")
-                .append("  -V, --version   show the version and exit\n");
+                .append("  -V, --version   show the version and exit\n")
+                .append("  --smoke-test    open the window on the sandbox, print the start-up times, exit\n");
         if (!subCommands.isEmpty()) {
             text.append("\nCommands (").append(PROGRAM).append(" <command> --help for their options):\n");
             subCommands.values().forEach(c -> text.append(String.format("  %-14s  %s%n", c.name(), c.summary())));

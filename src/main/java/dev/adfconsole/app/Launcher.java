@@ -64,6 +64,10 @@ public final class Launcher {
                 return CommandLine.EXIT_USAGE;
             }
         }
-        return DesktopApp.run(new CompositionRoot(paths, AppVersion.read(), Clock.systemDefaultZone(), sandbox), err);
+        CompositionRoot root = new CompositionRoot(paths, AppVersion.read(), Clock.systemDefaultZone(), sandbox);
+        if (parsed instanceof CommandLine.OpenWindow open && open.smokeTest()) {
+            return SmokeTest.run(root, out, err);
+        }
+        return DesktopApp.run(root, err);
     }
 }

@@ -43,6 +43,9 @@ class CommandLineTest {
     @Test
     void noArgumentsOpensTheWindow() {
         assertThat(new CommandLine(List.of()).parse()).isInstanceOf(CommandLine.OpenWindow.class);
+        assertThat(new CommandLine(List.of()).parse()).isEqualTo(new CommandLine.OpenWindow(false));
+        assertThat(new CommandLine(List.of()).parse("--smoke-test")).isEqualTo(new CommandLine.OpenWindow(true));
+        assertThat(new CommandLine(List.of()).parse("--smoke-test", "--help")).isInstanceOf(CommandLine.ShowHelp.class);
     }
 
     @Test
