@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The packaging test CI runs: build the .deb, unpack it with dpkg-deb -x into a temporary root, run the installed
+# launcher with --smoke-test under xvfb-run, and fail unless it exits 0.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mvn -B -q -Ppackage package -DskipTests
+DEB=$(ls target/dist/*.deb | head -1)
+ROOT=$(mktemp -d)
+trap 'rm -rf "$ROOT"' EXIT
+dpkg-deb -x "$DEB" "$ROOT"
+LAUNCHER="$ROOT/opt/adf-console/bin/adf-console"
+[ -x "$LAUNCHER" ] || { echo "test-deb: no launcher in $DEB" >&2; exit 1; }
+HOME_DIR="$ROOT/home"
+mkdir -p "$HOME_DIR"
+echo "Smoke test of $(basename "$DEB") ($(du -h "$DEB" | cut -f1)):"
+ADF_CONSOLE_HOME="$HOME_DIR" timeout 120 xvfb-run -a -s "-screen 0 1400x900x24" "$LAUNCHER" --smoke-test
