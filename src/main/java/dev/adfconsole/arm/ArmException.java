@@ -36,6 +36,11 @@ public final class ArmException extends RuntimeException {
         this.userMessage = userMessage;
     }
 
+    /** No token could be had (sign-in needed or refused): what a {@link TokenProvider} throws. */
+    public static ArmException unauthorized(String userMessage, Throwable cause) {
+        return new ArmException(Kind.UNAUTHORIZED, 0, null, null, null, null, userMessage, cause);
+    }
+
     public Kind kind() {
         return kind;
     }

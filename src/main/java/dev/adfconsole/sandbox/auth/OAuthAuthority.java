@@ -110,6 +110,17 @@ public final class OAuthAuthority implements SandboxRoutes {
             return error(400, "invalid_request", "AADSTS9002325: Proof Key for Code Exchange is required (S256).", 9002325);
         }
         String code = grants.issueCode(query.get("code_challenge"), redirect, query.getOrDefault("scope", ""));
+        if ("form_post".equals(query.get("response_mode"))) {
+            // As Entra ID does for form_post (MSAL's choice): a page that posts code and state to the redirect URI.
+            String state = query.get("state") == null ? "" : "<input type=\"hidden\" name=\"state\" value=\""
+                    + html(query.get("state")) + "\"/>";
+            String page = "<html><head><title>Working...</title></head><body onload=\"document.forms[0].submit()\">"
+                    + "<form method=\"POST\" name=\"hiddenform\" action=\"" + html(redirect) + "\">"
+                    + "<input type=\"hidden\" name=\"code\" value=\"" + code + "\"/>" + state
+                    + "<noscript><p>Script is disabled. Click Submit to continue.</p><input type=\"submit\" value=\"Submit\"/></noscript>"
+                    + "</form></body></html>";
+            return new SandboxResponse(200, java.util.Map.of("Content-Type", "text/html; charset=utf-8"), page);
+        }
         String location = redirect + (redirect.contains("?") ? "&" : "?") + "code=" + code
                 + (query.get("state") == null ? "" : "&state=" + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
         return SandboxResponse.empty(302).withHeader("Location", location);
@@ -164,6 +175,10 @@ public final class OAuthAuthority implements SandboxRoutes {
         }
         return SandboxResponse.json(200, TokenResponse.issue(tokens, clock, base, tenantId, user, form.getOrDefault("client_id", ""),
                 scope, accessLifetime).toString());
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static SandboxResponse error(int status, String error, String description, int code) {

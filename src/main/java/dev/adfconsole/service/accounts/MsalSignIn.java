@@ -1,0 +1,108 @@
+package dev.adfconsole.service.accounts;
+
+import com.microsoft.aad.msal4j.DeviceCode;
+import com.microsoft.aad.msal4j.DeviceCodeFlowParameters;
+import com.microsoft.aad.msal4j.IAccount;
+import com.microsoft.aad.msal4j.IAuthenticationResult;
+import com.microsoft.aad.msal4j.IHttpClient;
+import com.microsoft.aad.msal4j.ITokenCacheAccessAspect;
+import com.microsoft.aad.msal4j.InteractiveRequestParameters;
+import com.microsoft.aad.msal4j.MsalInteractionRequiredException;
+import com.microsoft.aad.msal4j.PublicClientApplication;
+import com.microsoft.aad.msal4j.SilentParameters;
+import com.microsoft.aad.msal4j.SystemBrowserOptions;
+import dev.adfconsole.arm.AccessToken;
+import dev.adfconsole.arm.ArmEnvironment;
+import dev.adfconsole.arm.ArmException;
+import dev.adfconsole.arm.TokenProvider;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * Sign-in to one cloud with MSAL4J's {@code PublicClientApplication}: interactive through the system browser with a
+ * {@code http://localhost} redirect, or device code; then silent acquisition (MSAL refreshes with its cached refresh
+ * token) behind the {@link TokenProvider} the ARM client calls for every request.
+ */
+public final class MsalSignIn {
+
+    private final ArmEnvironment environment;
+    private final PublicClientApplication app;
+
+    /**
+     * @param authority {@code https://<authority host>/<tenant or "organizations">}
+     * @param http null for MSAL's own HTTP; an {@link AuthorityHttpClient} for an authority such as the sandbox
+     * @param cache null to keep tokens in memory only
+     */
+    public MsalSignIn(ArmEnvironment environment, String clientId, String authority, IHttpClient http,
+                      ITokenCacheAccessAspect cache) {
+        this.environment = environment;
+        try {
+            PublicClientApplication.Builder builder = PublicClientApplication.builder(clientId).authority(authority)
+                    .applicationName("adf-console");
+            if (http != null) {
+                // Instance discovery asks login.microsoftonline.com about the host; a private authority is not listed.
+                builder.httpClient(http).instanceDiscovery(false).validateAuthority(false);
+            }
+            if (cache != null) {
+                builder.setTokenCacheAccessAspect(cache);
+            }
+            this.app = builder.build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("Authority: '" + authority + "' is not a URL (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Opens the browser through {@code openBrowser} and waits at most {@code timeout} for the redirect to come back. */
+    public CompletableFuture<IAuthenticationResult> signInInteractive(Consumer<URL> openBrowser, Duration timeout) {
+        InteractiveRequestParameters parameters = InteractiveRequestParameters.builder(URI.create("http://localhost"))
+                .scopes(Set.of(environment.armScope()))
+                .systemBrowserOptions(SystemBrowserOptions.builder().openBrowserAction(openBrowser::accept).build())
+                .httpPollingTimeoutInSeconds((int) timeout.toSeconds())
+                .build();
+        return app.acquireToken(parameters);
+    }
+
+    /** Device code: {@code prompt} receives the code and the verification URL to show; completes once approved. */
+    public CompletableFuture<IAuthenticationResult> signInWithDeviceCode(Consumer<DeviceCode> prompt) {
+        return app.acquireToken(DeviceCodeFlowParameters.builder(Set.of(environment.armScope()), prompt).build());
+    }
+
+    public CompletableFuture<Set<IAccount>> accounts() {
+        return app.getAccounts();
+    }
+
+    public CompletableFuture<Void> signOut(IAccount account) {
+        return app.removeAccount(account);
+    }
+
+    /** Tokens for {@code account}, silently: from MSAL's cache while valid, refreshed by MSAL when not. */
+    public TokenProvider tokens(IAccount account) {
+        return scope -> {
+            try {
+                IAuthenticationResult result = app.acquireTokenSilently(SilentParameters.builder(Set.of(scope), account).build()).get();
+                return new AccessToken(result.accessToken(), result.expiresOnDate().toInstant());
+            } catch (MalformedURLException e) {
+                throw ArmException.unauthorized("The sign-in authority is not a URL: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw ArmException.unauthorized("Signing in was interrupted.", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof MsalInteractionRequiredException) {
+                    throw ArmException.unauthorized("Sign in again: " + account.username() + " needs to sign in interactively ("
+                            + ((MsalInteractionRequiredException) e.getCause()).reason() + ").", e.getCause());
+                }
+                throw ArmException.unauthorized("Cannot get a token for " + account.username() + ": " + e.getCause().getMessage(), e.getCause());
+            }
+        };
+    }
+
+    public ArmEnvironment environment() {
+        return environment;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.adfconsole.service.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.aad.msal4j.IAuthenticationResult;
+import dev.adfconsole.arm.AccessToken;
+import dev.adfconsole.arm.ArmEnvironment;
+import dev.adfconsole.arm.TokenProvider;
+import dev.adfconsole.sandbox.SandboxOptions;
+import dev.adfconsole.sandbox.SandboxServer;
+import dev.adfconsole.testing.SandboxFixture;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sign-in through the real MSAL4J against the sandbox's authority. MSAL only accepts https authorities, so it is
+ * told {@code https://login.sandbox.local/<tenant>} and its documented HTTP seam carries the calls to the sandbox.
+ */
+class MsalSignInTest {
+
+    private static final URI PUBLIC_AUTHORITY = URI.create("https://login.sandbox.local");
+
+    private SandboxFixture fx;
+    private SandboxServer sandbox;
+    private AuthorityHttpClient http;
+    private MsalSignIn signIn;
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = SandboxFixture.start(SandboxOptions.defaults());
+        sandbox = fx.sandbox;
+        http = new AuthorityHttpClient(PUBLIC_AUTHORITY, sandbox.baseUri());
+        ArmEnvironment environment = ArmEnvironment.custom("Sandbox", sandbox.baseUri(), "https://management.azure.com/.default",
+                PUBLIC_AUTHORITY);
+        signIn = new MsalSignIn(environment, "04b07795-8ddb-461a-bbee-02f9e1bf7b46",
+                PUBLIC_AUTHORITY + "/" + sandbox.tenantId() + "/", http, null);
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    /**
+     * The test's "browser": opens the authorize URL at the sandbox and submits the page it gets back, as a browser's
+     * onload script would (MSAL asks for {@code response_mode=form_post}), to MSAL's loopback listener.
+     */
+    private void browse(java.net.URL authorize) {
+        try {
+            HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            String page = browser.send(HttpRequest.newBuilder(URI.create(http.toReal(authorize.toString()))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(page);
+            assertThat(action.find()).as("a form to post back").isTrue();
+            StringBuilder form = new StringBuilder();
+            java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"(code|state)\" value=\"([^\"]*)\"").matcher(page);
+            while (field.find()) {
+                form.append(form.length() == 0 ? "" : "&").append(field.group(1)).append('=')
+                        .append(java.net.URLEncoder.encode(field.group(2).replace("&amp;", "&").replace("&quot;", "\""),
+                                java.nio.charset.StandardCharsets.UTF_8));
+            }
+            browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void interactiveSignInThroughTheLoopbackRedirectGivesTokensTheArmCallsAccept() throws Exception {
+        IAuthenticationResult result = signIn.signInInteractive(this::browse, Duration.ofSeconds(30)).get(40, TimeUnit.SECONDS);
+
+        assertThat(result.account().username()).isNotBlank();
+        assertThat(signIn.accounts().get()).hasSize(1);
+        TokenProvider tokens = signIn.tokens(result.account());
+        AccessToken token = tokens.getToken("https://management.azure.com/.default");
+        assertThat(token.token()).isEqualTo(result.accessToken());
+        HttpResponse<String> subscriptions = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(sandbox.baseUri() + "/subscriptions?api-version=2022-12-01"))
+                .header("Authorization", "Bearer " + token.token()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(subscriptions.statusCode()).as("the sandbox's ARM accepts the token MSAL got").isEqualTo(200);
+    }
+
+    @Test
+    void deviceCodeSignInCompletesOnceTheCodeIsApprovedAndSignOutForgetsTheAccount() throws Exception {
+        var result = signIn.signInWithDeviceCode(code -> {
+            assertThat(code.verificationUri()).contains("/devicelogin");
+            sandbox.authority().approveDeviceCode(code.userCode());
+        }).get(40, TimeUnit.SECONDS);
+
+        assertThat(result.accessToken()).isNotBlank();
+        assertThat(signIn.accounts().get()).hasSize(1);
+        signIn.signOut(result.account()).get();
+        assertThat(signIn.accounts().get()).isEmpty();
+    }
+}
