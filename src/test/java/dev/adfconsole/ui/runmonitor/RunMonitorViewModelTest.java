@@ -10,7 +10,6 @@ import dev.adfconsole.service.RunRequest;
 import dev.adfconsole.testing.AnsweringDialogs;
 import dev.adfconsole.testing.SandboxFixture;
 import dev.adfconsole.ui.common.AsyncAction;
-import dev.adfconsole.ui.common.UiExecutor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,14 +26,18 @@ class RunMonitorViewModelTest {
     private final AnsweringDialogs dialogs = new AnsweringDialogs();
     private final List<String> reruns = new ArrayList<>();
 
+    private final java.util.concurrent.ExecutorService uiThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+
     @AfterEach
     void stop() {
+        uiThread.shutdownNow();
         fx.close();
     }
 
     private RunMonitorViewModel monitor(SandboxOptions options) throws Exception {
         fx = SandboxFixture.start(options);
-        return new RunMonitorViewModel(UiExecutor.direct(), fx.services, fx.factory, dialogs, Clock.systemUTC(),
+        // One "UI thread", as in the app: answers arriving together are applied one after the other.
+        return new RunMonitorViewModel(uiThread::execute, fx.services, fx.factory, dialogs, Clock.systemUTC(),
                 (run, fromFailure) -> reruns.add(run.runId() + (fromFailure ? " from failure" : "")));
     }
 
