@@ -1,7 +1,11 @@
 package dev.adfconsole.app;
 
 import dev.adfconsole.service.Failures;
+import dev.adfconsole.service.accounts.SystemBrowser;
 import dev.adfconsole.ui.common.FxDialogService;
+import dev.adfconsole.ui.common.FxUiTimer;
+import dev.adfconsole.ui.signin.SignInDialog;
+import dev.adfconsole.ui.signin.SignInViewModel;
 import dev.adfconsole.ui.common.FxUiExecutor;
 import dev.adfconsole.ui.common.UiExecutor;
 import dev.adfconsole.ui.runtime.RuntimeDetailsViewModel;
@@ -37,7 +41,25 @@ public final class AppWindow {
         NavigationTreeViewModel tree = root.treeViewModel(ui);
         FxDialogService dialogs = new FxDialogService(() -> stage);
         RuntimeDetailsViewModel runtime = root.runtimeDetailsViewModel(ui, dialogs);
-        MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, root.runWindows(ui, () -> stage, dialogs)), main);
+        SystemBrowser system = SystemBrowser.forThisMachine();
+        SignInViewModel.Browser browser = new SignInViewModel.Browser() {
+            @Override
+            public java.util.Optional<String> whyNot() {
+                return system.whyNot();
+            }
+
+            @Override
+            public void open(java.net.URL url) {
+                system.open(url);
+            }
+        };
+        java.util.function.Consumer<javafx.stage.Window> signIn = owner -> SignInDialog.open(owner, new SignInViewModel(ui,
+                new FxUiTimer(), root.accounts(), browser, root.signInClouds(), account -> {
+                    NavigationNode node = tree.addConnection(account.username() + " · " + account.environment().name(),
+                            root.connect(account));
+                    tree.open(node, 2);
+                }), browser);
+        MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, root.runWindows(ui, () -> stage, dialogs), signIn), main);
         main.statusProperty().set("Starting the sandbox…");
         CompletableFuture<NavigationNode> connection = new CompletableFuture<>();
         // Nothing but the window competes for the CPU until its first frame is drawn (two pulses: laid out, shown).

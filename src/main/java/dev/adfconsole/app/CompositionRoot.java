@@ -2,6 +2,9 @@ package dev.adfconsole.app;
 
 import dev.adfconsole.service.activity.ActivityLog;
 import dev.adfconsole.service.activity.ActivityLogStore;
+import dev.adfconsole.service.accounts.AccountService;
+import dev.adfconsole.service.accounts.AuthorityHttpClient;
+import dev.adfconsole.service.accounts.MsalSignIn;
 import dev.adfconsole.service.settings.AppPaths;
 import dev.adfconsole.service.settings.SettingsService;
 import dev.adfconsole.service.settings.SettingsStore;
@@ -53,6 +56,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final ObjectMapper mapper = ModelJson.newMapper();
     private final ArmClient armClient;
     private final ActivityLogStore activityLogStore;
+    private final AccountService accounts = new AccountService(this::signInFor);
     private final AtomicReference<SandboxServer> sandbox = new AtomicReference<>();
     private final SandboxOptions sandboxOptions;
 
@@ -76,6 +80,45 @@ public final class CompositionRoot implements AutoCloseable {
 
     public RuntimeDetailsViewModel runtimeDetailsViewModel(UiExecutor ui, DialogService dialogs) {
         return new RuntimeDetailsViewModel(ui, dialogs, new FxUiTimer(), new FxClipboard());
+    }
+
+    /**
+     * Public client id the sign-in uses: Azure CLI's, which every tenant already trusts for ARM; an organisation that
+     * wants its own registers a public client app with the redirect http://localhost (see the README).
+     */
+    public static final String CLIENT_ID = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    /** The name MSAL is given for the sandbox's authority (MSAL takes only https authorities). */
+    static final java.net.URI SANDBOX_AUTHORITY = java.net.URI.create("https://login.sandbox.local");
+
+    /** Accounts across clouds; for the sandbox, MSAL talks to the sandbox's own authority. */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** The clouds the sign-in dialog offers: Azure's three and, once it runs, the sandbox. */
+    public java.util.List<ArmEnvironment> signInClouds() {
+        java.util.List<ArmEnvironment> clouds = new java.util.ArrayList<>(ArmEnvironment.KNOWN);
+        sandbox().ifPresent(server -> clouds.add(sandboxCloud(server)));
+        return clouds;
+    }
+
+    /** The ARM services of a signed-in account, as a tree connection. */
+    public DataFactoryServices connect(AccountService.SignedIn account) {
+        return new DataFactoryServices(armClient.connect(account.environment(), account.tokens()), mapper, activityLog, clock);
+    }
+
+    private static ArmEnvironment sandboxCloud(SandboxServer server) {
+        return ArmEnvironment.custom("Sandbox (local)", server.baseUri(), "https://management.azure.com/.default", SANDBOX_AUTHORITY);
+    }
+
+    private MsalSignIn signInFor(ArmEnvironment cloud) {
+        SandboxServer server = sandbox.get();
+        if (server != null && cloud.equals(sandboxCloud(server))) {
+            return new MsalSignIn(cloud, CLIENT_ID, SANDBOX_AUTHORITY + "/" + server.tenantId() + "/",
+                    new AuthorityHttpClient(SANDBOX_AUTHORITY, server.baseUri()), null);
+        }
+        // "organizations": any work or school account; its home tenant is where the first token comes from.
+        return new MsalSignIn(cloud, CLIENT_ID, cloud.authorityHost() + "/organizations/", null, null);
     }
 
     /** The built-in sandbox once started: tests script its faults, the bench sizes its fleet. */
@@ -103,12 +146,12 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The FXML loader for views whose controllers take these view models. */
     public FxmlLoaderFactory fxmlLoaders(MainViewModel main, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
-                                         RunWindows runs) {
+                                         RunWindows runs, java.util.function.Consumer<javafx.stage.Window> signIn) {
         FxmlLoaderFactory[] loaders = new FxmlLoaderFactory[1];
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowController.class, () -> new MainWindowController(main, tree, runtime,
                         () -> loaders[0].load(FxmlFile.RUNTIME_DETAILS, RuntimeDetailsController.class).root(),
-                        runs),
+                        runs, signIn),
                 RuntimeDetailsController.class, () -> new RuntimeDetailsController(runtime),
                 NodeDetailsController.class, () -> new NodeDetailsController(runtime.nodeDetails(), clock));
         loaders[0] = new FxmlLoaderFactory(controllers);

@@ -5,7 +5,8 @@ public enum FxmlFile {
     MAIN_WINDOW("/fxml/main-window.fxml"),
     RUNTIME_DETAILS("/fxml/runtime-details.fxml"),
     RUN_PIPELINE("/fxml/run-pipeline-dialog.fxml"),
-    RUN_MONITOR("/fxml/run-monitor.fxml");
+    RUN_MONITOR("/fxml/run-monitor.fxml"),
+    SIGN_IN("/fxml/sign-in-dialog.fxml");
 
     private final String resource;
 

@@ -37,6 +37,7 @@ public final class MainWindowController {
     private final RuntimeDetailsViewModel runtime;
     private final Supplier<Parent> runtimePane;
     private final RunWindows runs;
+    private final java.util.function.Consumer<javafx.stage.Window> signIn;
     @FXML private Button runPipelineButton;
     @FXML private Button runMonitorButton;
     private Parent loadedRuntimePane;
@@ -72,8 +73,9 @@ public final class MainWindowController {
 
     public MainWindowController(MainViewModel model, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
                                 Supplier<Parent> runtimePane,
-                                RunWindows runs) {
+                                RunWindows runs, java.util.function.Consumer<javafx.stage.Window> signIn) {
         this.runs = runs;
+        this.signIn = signIn;
         this.model = model;
         this.tree = tree;
         this.runtime = runtime;
@@ -245,6 +247,11 @@ public final class MainWindowController {
     @FXML
     private void dismissNotice() {
         model.dismissNotice();
+    }
+
+    @FXML
+    private void signIn() {
+        signIn.accept(mainSplit.getScene().getWindow());
     }
 
     @FXML

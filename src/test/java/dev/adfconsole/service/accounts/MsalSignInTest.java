@@ -48,35 +48,9 @@ class MsalSignInTest {
         fx.close();
     }
 
-    /**
-     * The test's "browser": opens the authorize URL at the sandbox and submits the page it gets back, as a browser's
-     * onload script would (MSAL asks for {@code response_mode=form_post}), to MSAL's loopback listener.
-     */
-    private void browse(java.net.URL authorize) {
-        try {
-            HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-            String page = browser.send(HttpRequest.newBuilder(URI.create(http.toReal(authorize.toString()))).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(page);
-            assertThat(action.find()).as("a form to post back").isTrue();
-            StringBuilder form = new StringBuilder();
-            java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"(code|state)\" value=\"([^\"]*)\"").matcher(page);
-            while (field.find()) {
-                form.append(form.length() == 0 ? "" : "&").append(field.group(1)).append('=')
-                        .append(java.net.URLEncoder.encode(field.group(2).replace("&amp;", "&").replace("&quot;", "\""),
-                                java.nio.charset.StandardCharsets.UTF_8));
-            }
-            browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void interactiveSignInThroughTheLoopbackRedirectGivesTokensTheArmCallsAccept() throws Exception {
-        IAuthenticationResult result = signIn.signInInteractive(this::browse, Duration.ofSeconds(30)).get(40, TimeUnit.SECONDS);
+        IAuthenticationResult result = signIn.signInInteractive(new dev.adfconsole.testing.SandboxBrowser(http)::open, Duration.ofSeconds(30)).get(40, TimeUnit.SECONDS);
 
         assertThat(result.account().username()).isNotBlank();
         assertThat(signIn.accounts().get()).hasSize(1);
