@@ -56,7 +56,7 @@ public final class AppWindow {
         java.util.function.Consumer<javafx.stage.Window> signIn = owner -> SignInDialog.open(owner, new SignInViewModel(ui,
                 new FxUiTimer(), root.accounts(), browser, root.signInClouds(), account -> {
                     NavigationNode node = tree.addConnection(account.username() + " · " + account.environment().name(),
-                            root.connect(account));
+                            root.connect(account), () -> root.accounts().signOut(account));
                     tree.open(node, 2);
                 }), browser);
         MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, root.runWindows(ui, () -> stage, dialogs), signIn), main);

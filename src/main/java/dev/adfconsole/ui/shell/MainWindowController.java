@@ -92,7 +92,7 @@ public final class MainWindowController {
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         statusLabel.textProperty().bind(model.statusProperty());
         activityCountLabel.textProperty().bind(Bindings.size(model.activity()).asString("· %d actions in the log"));
-        NavigationTreeBinder.bind(navigationTree, tree, new TreeActions(runtime, this::runPipeline, this::runMonitor)::itemsFor);
+        NavigationTreeBinder.bind(navigationTree, tree, new TreeActions(tree, runtime, this::runPipeline, this::runMonitor)::itemsFor);
         treeFilterField.textProperty().bindBidirectional(tree.filter().textProperty());
         treeFilterField.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {

@@ -16,8 +16,11 @@ final class TreeActions {
     private final RuntimeDetailsViewModel runtime;
     private final Runnable runPipeline;
     private final Runnable runMonitor;
+    private final dev.adfconsole.ui.tree.NavigationTreeViewModel tree;
 
-    TreeActions(RuntimeDetailsViewModel runtime, Runnable runPipeline, Runnable runMonitor) {
+    TreeActions(dev.adfconsole.ui.tree.NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime, Runnable runPipeline,
+                Runnable runMonitor) {
+        this.tree = tree;
         this.runtime = runtime;
         this.runPipeline = runPipeline;
         this.runMonitor = runMonitor;
@@ -25,6 +28,12 @@ final class TreeActions {
 
     List<MenuItem> itemsFor(NavigationNode node) {
         List<MenuItem> items = new ArrayList<>();
+        if (node.kind() == NavigationNode.Kind.CONNECTION
+                && node.value(dev.adfconsole.ui.tree.NavigationTreeViewModel.Connection.class).signOut() != null) {
+            MenuItem signOut = new MenuItem("Sign out");
+            signOut.setOnAction(e -> tree.signOut(node));
+            items.add(signOut);
+        }
         if (node.kind() == NavigationNode.Kind.RUNTIME) {
             items.add(action("Start", runtime.start()));
             items.add(action("Stop…", runtime.stop()));

@@ -27,8 +27,12 @@ import javafx.collections.ObservableList;
  */
 public final class NavigationTreeViewModel {
 
-    /** A tree node's connection: which services answer for it. */
-    public record Connection(String name, DataFactoryServices services) {
+    /**
+     * A tree node's connection: which services answer for it and, for a signed-in account, how to sign it out
+     * (null for the sandbox and fixed-token endpoints).
+     */
+    public record Connection(String name, DataFactoryServices services,
+                             java.util.function.Supplier<CompletableFuture<Void>> signOut) {
     }
 
     private static final int STATUS_CALLS_AT_ONCE = 8;
@@ -56,12 +60,43 @@ public final class NavigationTreeViewModel {
     }
 
     public NavigationNode addConnection(String name, DataFactoryServices services) {
-        Connection connection = new Connection(name, services);
+        return addConnection(name, services, null);
+    }
+
+    /** A signed-in account's connection; {@code signOut} forgets its tokens. */
+    public NavigationNode addConnection(String name, DataFactoryServices services,
+                                        java.util.function.Supplier<CompletableFuture<Void>> signOut) {
+        Connection connection = new Connection(name, services, signOut);
         NavigationNode node = new NavigationNode(NavigationNode.Kind.CONNECTION, name, connection,
                 () -> services.subscriptions().subscriptions().thenApply(list -> list.stream()
                         .map(s -> subscription(connection, s)).toList()));
         roots.add(node);
         return node;
+    }
+
+    /** Signs the account of a connection out and, once its tokens are gone, takes it out of the tree. */
+    public CompletableFuture<Void> signOut(NavigationNode connectionNode) {
+        Connection connection = connectionNode.value(Connection.class);
+        if (connection.signOut() == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return connection.signOut().get().whenComplete((done, failure) -> ui.execute(() -> {
+            if (failure == null) {
+                roots.remove(connectionNode);
+                if (selected.get() != null && isUnder(selected.get(), connectionNode)) {
+                    selected.set(null);
+                }
+            }
+        }));
+    }
+
+    private static boolean isUnder(NavigationNode node, NavigationNode root) {
+        for (NavigationNode n = node; n != null; n = n.parent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Called when a node is expanded. */

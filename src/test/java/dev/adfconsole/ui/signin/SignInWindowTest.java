@@ -63,5 +63,20 @@ class SignInWindowTest {
                 .findFirst().orElse(null));
         waitFor(() -> account.children().stream().anyMatch(n -> n.kind() == NavigationNode.Kind.SUBSCRIPTION) ? true : null);
         assertThat(robot.lookup("#deviceCodeButton").tryQuery()).as("the dialog closed").isEmpty();
+
+        robot.interact(() -> tree.getRoot().getChildren().stream().filter(i -> i.getValue() == account).findFirst()
+                .ifPresent(item -> tree.scrollTo(tree.getRow(item))));
+        javafx.scene.control.TreeCell<?> cell = robot.lookup(".tree-cell").<javafx.scene.control.TreeCell<?>>match(c ->
+                c.getItem() == account && c.getContextMenu() != null).query();
+        var menu = cell.getContextMenu();
+        robot.interact(() -> menu.show(cell, javafx.geometry.Side.BOTTOM, 0, 0));
+        var signOut = menu.getItems().stream().filter(i -> "Sign out".equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            signOut.fire();
+            menu.hide();
+        });
+        waitFor(() -> tree.getRoot().getChildren().stream().noneMatch(i -> i.getValue() == account) ? true : null);
+        assertThat(tree.getRoot().getChildren()).extracting(i -> i.getValue().labelProperty().get())
+                .as("the sandbox connection stays; it has no sign-out").containsExactly("Sandbox (local)");
     }
 }
