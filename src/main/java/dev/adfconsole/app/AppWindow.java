@@ -53,12 +53,16 @@ public final class AppWindow {
                 system.open(url);
             }
         };
-        java.util.function.Consumer<javafx.stage.Window> signIn = owner -> SignInDialog.open(owner, new SignInViewModel(ui,
-                new FxUiTimer(), root.accounts(), browser, root.signInClouds(), account -> {
-                    NavigationNode node = tree.addConnection(account.username() + " · " + account.environment().name(),
-                            root.connect(account), () -> root.accounts().signOut(account));
-                    tree.open(node, 2);
-                }), browser);
+        java.util.function.Consumer<javafx.stage.Window> signIn = owner -> {
+            SignInViewModel model = new SignInViewModel(ui, new FxUiTimer(), root.accounts(), browser, root.signInClouds(),
+                    account -> {
+                        NavigationNode node = tree.addConnection(account.username() + " · " + account.environment().name(),
+                                root.connect(account), () -> root.accounts().signOut(account));
+                        tree.open(node, 2);
+                    });
+            root.tokenCache().notice().ifPresent(model::showNotice);
+            SignInDialog.open(owner, model, browser);
+        };
         MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, root.runWindows(ui, () -> stage, dialogs), signIn), main);
         main.statusProperty().set("Starting the sandbox…");
         CompletableFuture<NavigationNode> connection = new CompletableFuture<>();

@@ -5,6 +5,7 @@ import dev.adfconsole.service.activity.ActivityLogStore;
 import dev.adfconsole.service.accounts.AccountService;
 import dev.adfconsole.service.accounts.AuthorityHttpClient;
 import dev.adfconsole.service.accounts.MsalSignIn;
+import dev.adfconsole.service.accounts.TokenCacheStore;
 import dev.adfconsole.service.settings.AppPaths;
 import dev.adfconsole.service.settings.SettingsService;
 import dev.adfconsole.service.settings.SettingsStore;
@@ -57,6 +58,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final ArmClient armClient;
     private final ActivityLogStore activityLogStore;
     private final AccountService accounts = new AccountService(this::signInFor);
+    private TokenCacheStore.Opened tokenCache;
     private final AtomicReference<SandboxServer> sandbox = new AtomicReference<>();
     private final SandboxOptions sandboxOptions;
 
@@ -114,11 +116,21 @@ public final class CompositionRoot implements AutoCloseable {
     private MsalSignIn signInFor(ArmEnvironment cloud) {
         SandboxServer server = sandbox.get();
         if (server != null && cloud.equals(sandboxCloud(server))) {
+            // The sandbox's accounts are for trying the app: they live in memory and never mix with real ones.
             return new MsalSignIn(cloud, CLIENT_ID, SANDBOX_AUTHORITY + "/" + server.tenantId() + "/",
                     new AuthorityHttpClient(SANDBOX_AUTHORITY, server.baseUri()), null);
         }
         // "organizations": any work or school account; its home tenant is where the first token comes from.
-        return new MsalSignIn(cloud, CLIENT_ID, cloud.authorityHost() + "/organizations/", null, null);
+        return new MsalSignIn(cloud, CLIENT_ID, cloud.authorityHost() + "/organizations/", null, tokenCache().cache());
+    }
+
+    /** Opened at the first sign-in, never before the window is up: keyring, an allowed owner-only file, or memory. */
+    public synchronized TokenCacheStore.Opened tokenCache() {
+        if (tokenCache == null) {
+            tokenCache = TokenCacheStore.open(paths.home().resolve("tokens"), settings.current().unprotectedTokenFile(),
+                    System.getProperty("os.name", ""));
+        }
+        return tokenCache;
     }
 
     /** The built-in sandbox once started: tests script its faults, the bench sizes its fleet. */

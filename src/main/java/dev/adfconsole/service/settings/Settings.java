@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(Appearance appearance, WindowGeometry window, Double navigationDivider,
-                       Double activityLogDivider, Boolean activityLogVisible, Integer autoRefreshSeconds) {
+                       Double activityLogDivider, Boolean activityLogVisible, Integer autoRefreshSeconds,
+                       Boolean unprotectedTokenFile) {
 
     public static final double DEFAULT_NAVIGATION_DIVIDER = 0.28;
     public static final double DEFAULT_ACTIVITY_LOG_DIVIDER = 0.78;
@@ -27,30 +28,38 @@ public record Settings(Appearance appearance, WindowGeometry window, Double navi
         // Faster than every 10 s would spend ARM's read quota on a window nobody reads that fast.
         autoRefreshSeconds = autoRefreshSeconds == null || (autoRefreshSeconds != 0 && (autoRefreshSeconds < 10 || autoRefreshSeconds > 3600))
                 ? DEFAULT_AUTO_REFRESH_SECONDS : autoRefreshSeconds;
+        // Tokens in a plain file only when the user said so, where no keyring exists.
+        unprotectedTokenFile = unprotectedTokenFile != null && unprotectedTokenFile;
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null);
     }
 
     public Settings withAppearance(Appearance value) {
-        return new Settings(value, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds);
+        return new Settings(value, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile);
     }
 
     public Settings withWindow(WindowGeometry value) {
-        return new Settings(appearance, value, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds);
+        return new Settings(appearance, value, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile);
     }
 
     public Settings withDividers(double navigation, double activityLog) {
-        return new Settings(appearance, window, navigation, activityLog, activityLogVisible, autoRefreshSeconds);
+        return new Settings(appearance, window, navigation, activityLog, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile);
     }
 
     public Settings withActivityLogVisible(boolean value) {
-        return new Settings(appearance, window, navigationDivider, activityLogDivider, value, autoRefreshSeconds);
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, value, autoRefreshSeconds, unprotectedTokenFile);
     }
 
     public Settings withAutoRefreshSeconds(int value) {
-        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, value);
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, value,
+                unprotectedTokenFile);
+    }
+
+    public Settings withUnprotectedTokenFile(boolean value) {
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
+                value);
     }
 
     private static double divider(Double value, double fallback) {

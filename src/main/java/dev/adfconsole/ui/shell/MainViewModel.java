@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final ObservableList<ActivityEntry> activity = FXCollections.observableArrayList();
     private final javafx.beans.property.IntegerProperty autoRefreshSeconds;
     private final ObjectProperty<java.time.Instant> lastAutoRefresh = new SimpleObjectProperty<>();
+    private final BooleanProperty unprotectedTokenFile;
 
     public MainViewModel(SettingsService settings, ActivityLog activityLog, UiExecutor ui, AboutInfo about) {
         this.settings = settings;
@@ -48,17 +49,24 @@ public final class MainViewModel {
         this.appearance = new SimpleObjectProperty<>(initial.appearance());
         this.activityLogVisible = new SimpleBooleanProperty(initial.activityLogVisible());
         this.autoRefreshSeconds = new javafx.beans.property.SimpleIntegerProperty(initial.autoRefreshSeconds());
+        this.unprotectedTokenFile = new SimpleBooleanProperty(initial.unprotectedTokenFile());
         settings.loadNotice().ifPresent(notice::set);
         activity.setAll(activityLog.entries());
         activityLog.addListener(entry -> ui.execute(() -> activity.add(entry)));
         appearance.addListener((obs, old, value) -> remember(s -> s.withAppearance(value)));
         activityLogVisible.addListener((obs, old, value) -> remember(s -> s.withActivityLogVisible(value)));
         autoRefreshSeconds.addListener((obs, old, value) -> remember(s -> s.withAutoRefreshSeconds(value.intValue())));
+        unprotectedTokenFile.addListener((obs, old, value) -> remember(s -> s.withUnprotectedTokenFile(value)));
     }
 
     /** Seconds between refreshes of the status shown (0: off); remembered. */
     public javafx.beans.property.IntegerProperty autoRefreshSecondsProperty() {
         return autoRefreshSeconds;
+    }
+
+    /** Keep sign-ins in an owner-only file where no keyring exists (takes effect at the next start); remembered. */
+    public BooleanProperty unprotectedTokenFileProperty() {
+        return unprotectedTokenFile;
     }
 
     /** When the shown status was last refreshed automatically; the status bar says so. */

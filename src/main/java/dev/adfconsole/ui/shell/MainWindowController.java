@@ -52,6 +52,7 @@ public final class MainWindowController {
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
     @FXML private CheckMenuItem activityLogItem;
+    @FXML private CheckMenuItem tokenFileItem;
     @FXML private ToggleButton darkThemeToggle;
     @FXML private ToggleButton activityLogToggle;
     @FXML private HBox noticeBar;
@@ -87,6 +88,7 @@ public final class MainWindowController {
         bindAppearance();
         bindActivityLog();
         AutoRefresh.bind(model, autoRefreshMenu, refreshLabel, this::refreshVisible);
+        tokenFileItem.selectedProperty().bindBidirectional(model.unprotectedTokenFileProperty());
         noticeLabel.textProperty().bind(model.noticeProperty());
         noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());

@@ -66,6 +66,13 @@ public final class SignInViewModel {
         cloud.set(clouds.get(0));
     }
 
+    /** A one-time note shown before signing in (e.g. where tokens will be kept). */
+    public void showNotice(String notice) {
+        if (notice != null && !notice.isBlank() && !busy.get()) {
+            status.set(status.get() + "\n" + notice);
+        }
+    }
+
     /** Sign in in the browser; where none can open, says why and starts a device code instead. */
     public void signInWithBrowser() {
         Optional<String> why = browser.whyNot();

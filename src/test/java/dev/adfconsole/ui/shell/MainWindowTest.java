@@ -98,6 +98,18 @@ class MainWindowTest {
     }
 
     @Test
+    void keepingSignInsInAFileIsAnOptInThatIsRemembered(FxRobot robot) {
+        app.flushSettings();
+        assertThat(savedSettings().unprotectedTokenFile()).as("off unless chosen").isFalse();
+
+        robot.clickOn("File").clickOn("Keep sign-ins in a file when no keyring exists");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        app.flushSettings();
+        assertThat(savedSettings().unprotectedTokenFile()).isTrue();
+    }
+
+    @Test
     void activityLogCollapsesAndComesBack(FxRobot robot) {
         SplitPane split = robot.lookup("#verticalSplit").queryAs(SplitPane.class);
 
