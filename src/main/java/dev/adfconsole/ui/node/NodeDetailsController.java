@@ -1,8 +1,7 @@
 package dev.adfconsole.ui.node;
 
 import java.time.Clock;
-import java.util.Locale;
-import java.util.Map;
+import dev.adfconsole.ui.common.FactGrid;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -61,21 +60,13 @@ public final class NodeDetailsController {
     }
 
     private void show(NodeDetailsViewModel.Target target) {
-        factsGrid.getChildren().clear();
         capabilitiesBox.getChildren().clear();
         if (target == null) {
+            factsGrid.getChildren().clear();
             return;
         }
         titleLabel.setText(target.ref().name());
-        int row = 0;
-        for (Map.Entry<String, String> fact : NodeFacts.of(target.node(), target.latestVersion(), clock.instant(), clock.getZone()).entrySet()) {
-            Label name = new Label(fact.getKey());
-            name.getStyleClass().add("field-name");
-            Label value = new Label(fact.getValue());
-            value.setWrapText(true);
-            value.setId("node-" + fact.getKey().toLowerCase(Locale.ROOT).replace(' ', '-'));
-            factsGrid.addRow(row++, name, value);
-        }
+        FactGrid.show(factsGrid, NodeFacts.of(target.node(), target.latestVersion(), clock.instant(), clock.getZone()), "node-");
         for (NodeFacts.Capability capability : NodeFacts.capabilities(target.node())) {
             Label line = new Label((capability.on() ? "✓ " : "✗ ") + capability.name() + ": " + capability.meaning());
             line.setWrapText(true);

@@ -2,6 +2,7 @@ package dev.adfconsole.ui.runmonitor;
 
 import dev.adfconsole.model.ActivityRun;
 import dev.adfconsole.model.PipelineRun;
+import dev.adfconsole.ui.common.FactGrid;
 import dev.adfconsole.ui.common.TimeText;
 import java.time.Clock;
 import java.time.Duration;
@@ -158,20 +159,8 @@ public final class RunMonitorController {
     }
 
     private void showFacts(PipelineRun run) {
-        factsGrid.getChildren().clear();
         runTitle.setText(run == null ? "Select a run" : run.pipelineName() + " · " + run.status().raw());
-        if (run == null) {
-            return;
-        }
-        int row = 0;
-        for (Map.Entry<String, String> fact : RunFacts.of(run, clock.instant(), clock.getZone()).entrySet()) {
-            Label name = new Label(fact.getKey());
-            name.getStyleClass().add("field-name");
-            Label value = new Label(fact.getValue());
-            value.setWrapText(true);
-            value.setId("fact-" + fact.getKey().toLowerCase(Locale.ROOT).replace(' ', '-'));
-            factsGrid.addRow(row++, name, value);
-        }
+        FactGrid.show(factsGrid, run == null ? Map.of() : RunFacts.of(run, clock.instant(), clock.getZone()), "fact-");
     }
 
     private void bindActivities() {

@@ -111,15 +111,9 @@ public final class RuntimeDetailsController {
         bindSettings();
         MonitoringBinder.bind(model.monitoring(), monitoringTab, cpuChart, monitoringTable, monitoringErrorLabel);
         model.facts().addListener((javafx.collections.ListChangeListener<RuntimeOverview.Fact>) change -> {
-            runtimeFactsGrid.getChildren().clear();
-            int row = 0;
-            for (RuntimeOverview.Fact fact : model.facts()) {
-                Label name = new Label(fact.name());
-                name.getStyleClass().add("field-name");
-                Label value = new Label(fact.value());
-                value.setWrapText(true);
-                runtimeFactsGrid.addRow(row++, name, value);
-            }
+            java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+            model.facts().forEach(fact -> facts.put(fact.name(), fact.value()));
+            dev.adfconsole.ui.common.FactGrid.show(runtimeFactsGrid, facts, null);
         });
         refreshButton.disableProperty().bind(model.loadingProperty());
     }
