@@ -31,9 +31,17 @@ public final class CommandLine {
     public sealed interface Parsed permits OpenWindow, ShowHelp, ShowVersion, RunSubCommand, Invalid {
     }
 
-    /** Open the main window. */
-    /** @param smokeTest open on the sandbox, report start-up times, exit (the installers' check) */
-    public record OpenWindow(boolean smokeTest) implements Parsed {
+    /**
+     * Open the main window.
+     *
+     * @param smokeTest open on the sandbox, report start-up times, exit (the installers' check)
+     * @param endpoint an extra connection to an ARM endpoint with a token from outside, or null
+     */
+    public record OpenWindow(boolean smokeTest, FixedEndpoint endpoint) implements Parsed {
+
+        public OpenWindow(boolean smokeTest) {
+            this(smokeTest, null);
+        }
     }
 
     public record ShowHelp() implements Parsed {
@@ -64,12 +72,27 @@ public final class CommandLine {
             return new RunSubCommand(command, List.of(Arrays.copyOfRange(args, 1, args.length)));
         }
         Parsed result = new OpenWindow(false);
-        for (String arg : args) {
+        boolean smoke = false;
+        java.net.URI endpoint = null;
+        java.nio.file.Path tokenFile = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             switch (arg) {
                 case "--help", "-h" -> result = new ShowHelp();
-                case "--smoke-test" -> {
-                    if (result instanceof OpenWindow) {
-                        result = new OpenWindow(true);
+                case "--smoke-test" -> smoke = true;
+                case "--endpoint", "--access-token-file" -> {
+                    if (i + 1 >= args.length) {
+                        return new Invalid(PROGRAM + ": " + arg + " needs a value (see " + PROGRAM + " --help)");
+                    }
+                    String value = args[++i];
+                    if (arg.equals("--endpoint")) {
+                        try {
+                            endpoint = FixedEndpoint.parseEndpoint(value);
+                        } catch (IllegalArgumentException e) {
+                            return new Invalid(PROGRAM + ": " + e.getMessage());
+                        }
+                    } else {
+                        tokenFile = java.nio.file.Path.of(value);
                     }
                 }
                 case "--version", "-V" -> {
@@ -84,6 +107,12 @@ public final class CommandLine {
                 }
             }
         }
+        if (tokenFile != null && endpoint == null) {
+            return new Invalid(PROGRAM + ": --access-token-file needs --endpoint");
+        }
+        if (result instanceof OpenWindow) {
+            result = new OpenWindow(smoke, endpoint == null ? null : new FixedEndpoint(endpoint, tokenFile));
+        }
         return result;
     }
 
@@ -95,7 +124,10 @@ public final class CommandLine {
                 .append("Options:\n")
                 .append("  -h, --help      show this help and exit\n")
                 .append("  -V, --version   show the version and exit\n")
-                .append("  --smoke-test    open the window on the sandbox, print the start-up times, exit\n");
+                .append("  --smoke-test    open the window on the sandbox, print the start-up times, exit\n")
+                .append("  --endpoint URL  also show this ARM-compatible endpoint as a connection\n")
+                .append("  --access-token-file F\n")
+                .append("                  the endpoint's bearer token (otherwise ADF_CONSOLE_ACCESS_TOKEN)\n");
         if (!subCommands.isEmpty()) {
             text.append("\nCommands (").append(PROGRAM).append(" <command> --help for their options):\n");
             subCommands.values().forEach(c -> text.append(String.format("  %-14s  %s%n", c.name(), c.summary())));

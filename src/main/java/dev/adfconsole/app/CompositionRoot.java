@@ -59,6 +59,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final ActivityLogStore activityLogStore;
     private final AccountService accounts = new AccountService(this::signInFor);
     private TokenCacheStore.Opened tokenCache;
+    private final java.util.List<java.util.Map.Entry<String, DataFactoryServices>> fixedEndpoints = new java.util.ArrayList<>();
     private final AtomicReference<SandboxServer> sandbox = new AtomicReference<>();
     private final SandboxOptions sandboxOptions;
 
@@ -131,6 +132,19 @@ public final class CompositionRoot implements AutoCloseable {
                     System.getProperty("os.name", ""));
         }
         return tokenCache;
+    }
+
+    /** An endpoint given on the command line, shown as a connection beside the sandbox. */
+    public void addFixedEndpoint(java.net.URI endpoint, String token) {
+        ArmEnvironment environment = ArmEnvironment.custom("Endpoint " + endpoint.getHost(), endpoint,
+                "https://management.azure.com/.default", endpoint);
+        fixedEndpoints.add(java.util.Map.entry(environment.name(), new DataFactoryServices(
+                armClient.connect(environment, new StaticTokenProvider(token)), mapper, activityLog, clock)));
+    }
+
+    /** Connections from the command line (name → services), in the order given. */
+    public java.util.List<java.util.Map.Entry<String, DataFactoryServices>> fixedEndpoints() {
+        return java.util.List.copyOf(fixedEndpoints);
     }
 
     /** The built-in sandbox once started: tests script its faults, the bench sizes its fleet. */

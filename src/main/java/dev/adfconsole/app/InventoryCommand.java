@@ -24,7 +24,7 @@ import java.util.concurrent.ExecutionException;
 /** {@code adf-console inventory …}: every integration runtime the token can see, as a table, JSON or CSV. */
 final class InventoryCommand implements CommandLine.SubCommand {
 
-    static final String TOKEN_VARIABLE = "ADF_CONSOLE_ACCESS_TOKEN";
+    static final String TOKEN_VARIABLE = FixedEndpoint.TOKEN_VARIABLE;
     private final Map<String, String> environment;
 
     InventoryCommand() {
@@ -102,12 +102,7 @@ final class InventoryCommand implements CommandLine.SubCommand {
     }
 
     private Optional<String> token(InventoryOptions options) throws IOException {
-        if (options.accessTokenFile() != null) {
-            String text = Files.readString(options.accessTokenFile()).strip();
-            return text.isEmpty() ? Optional.empty() : Optional.of(text);
-        }
-        String variable = environment.get(TOKEN_VARIABLE);
-        return variable == null || variable.isBlank() ? Optional.empty() : Optional.of(variable.strip());
+        return FixedEndpoint.readToken(options.accessTokenFile(), environment);
     }
 
     private static String oneLine(Throwable failure) {

@@ -65,6 +65,21 @@ public final class Launcher {
             }
         }
         CompositionRoot root = new CompositionRoot(paths, AppVersion.read(), Clock.systemDefaultZone(), sandbox);
+        if (parsed instanceof CommandLine.OpenWindow open && open.endpoint() != null) {
+            java.util.Optional<String> token;
+            try {
+                token = FixedEndpoint.readToken(open.endpoint().tokenFile(), System.getenv());
+            } catch (java.io.IOException e) {
+                err.println(CommandLine.PROGRAM + ": cannot read the token file: " + e.getMessage());
+                return 3;
+            }
+            if (token.isEmpty()) {
+                err.println(CommandLine.PROGRAM + ": --endpoint needs a token: pass --access-token-file F or set "
+                        + FixedEndpoint.TOKEN_VARIABLE + " (az account get-access-token --query accessToken -o tsv)");
+                return 3;
+            }
+            root.addFixedEndpoint(open.endpoint().endpoint(), token.get());
+        }
         if (parsed instanceof CommandLine.OpenWindow open && open.smokeTest()) {
             return SmokeTest.run(root, out, err);
         }

@@ -49,6 +49,20 @@ class CommandLineTest {
     }
 
     @Test
+    void theWindowTakesAnEndpointWithItsTokenFileAndNamesWhatIsWrong() {
+        CommandLine commandLine = new CommandLine(List.of());
+        assertThat(commandLine.parse("--endpoint", "http://127.0.0.1:8080", "--access-token-file", "/run/token"))
+                .isEqualTo(new CommandLine.OpenWindow(false, new FixedEndpoint(java.net.URI.create("http://127.0.0.1:8080"),
+                        java.nio.file.Path.of("/run/token"))));
+        assertThat(commandLine.parse("--endpoint", "ftp://example.com")).isEqualTo(new CommandLine.Invalid(
+                "adf-console: --endpoint must be an http(s) URL, not 'ftp://example.com'"));
+        assertThat(commandLine.parse("--access-token-file", "/run/token")).isEqualTo(new CommandLine.Invalid(
+                "adf-console: --access-token-file needs --endpoint"));
+        assertThat(commandLine.parse("--endpoint")).isEqualTo(new CommandLine.Invalid(
+                "adf-console: --endpoint needs a value (see adf-console --help)"));
+    }
+
+    @Test
     void helpPrintsUsageAndExitsZero() throws Exception {
         int code = launcher(List.of(echo)).run(new String[] {"--help"}, print(out), print(err));
 

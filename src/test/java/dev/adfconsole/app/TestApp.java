@@ -19,7 +19,13 @@ public final class TestApp implements AutoCloseable {
 
     /** Must run on the JavaFX thread. */
     public static TestApp open(Path home, Stage stage) {
+        return open(home, stage, root -> { });
+    }
+
+    /** {@code before} gets the composition root before the window opens (e.g. to add a command-line endpoint). */
+    public static TestApp open(Path home, Stage stage, java.util.function.Consumer<CompositionRoot> before) {
         CompositionRoot root = new CompositionRoot(new dev.adfconsole.service.settings.AppPaths(home), "test", Clock.systemDefaultZone());
+        before.accept(root);
         return new TestApp(home, root, AppWindow.open(root, stage));
     }
 

@@ -84,15 +84,7 @@ public record InventoryOptions(String cloud, URI endpoint, List<String> subscrip
     }
 
     private static URI endpoint(String text) {
-        try {
-            URI uri = URI.create(text);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException("--endpoint must be an http(s) URL, not '" + text + "'");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--endpoint must be an http(s) URL, not '" + text + "'");
-        }
+        return dev.adfconsole.app.FixedEndpoint.parseEndpoint(text);
     }
 
     private static String subscription(String text) {
