@@ -93,7 +93,7 @@ public final class SandboxServer implements AutoCloseable {
         server.authority = new OAuthAuthority(server.tokens, options.clock(), fleet.tenantId,
                 new SandboxUser(java.util.UUID.nameUUIDFromBytes(("operator@" + fleet.tenantId).getBytes()).toString(),
                         "operator@contoso-sandbox.onmicrosoft.com",
-                        "Sandbox Operator"), Duration.ofHours(1), Duration.ofSeconds(3));
+                        "Sandbox Operator"), options.accessTokenLifetime(), Duration.ofSeconds(3));
         server.addAuthorityRoutes(server.authority);
         server.http.start();
         LOG.info("Sandbox listening on {} with {} runtimes", server.baseUri(), fleet.runtimeCount());

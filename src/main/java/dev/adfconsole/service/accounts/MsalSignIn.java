@@ -93,9 +93,15 @@ public final class MsalSignIn {
                 Thread.currentThread().interrupt();
                 throw ArmException.unauthorized("Signing in was interrupted.", e);
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof MsalInteractionRequiredException) {
+                if (e.getCause() instanceof MsalInteractionRequiredException required) {
                     throw ArmException.unauthorized("Sign in again: " + account.username() + " needs to sign in interactively ("
-                            + ((MsalInteractionRequiredException) e.getCause()).reason() + ").", e.getCause());
+                            + required.reason() + ").", e.getCause());
+                }
+                // Signed out, or the cache was cleared: nothing to refresh with.
+                if (e.getCause() instanceof com.microsoft.aad.msal4j.MsalClientException client
+                        && "cache_miss".equals(client.errorCode())) {
+                    throw ArmException.unauthorized("Sign in again: " + account.username() + " has no tokens here any more"
+                            + " (signed out, or the token cache was cleared).", e.getCause());
                 }
                 throw ArmException.unauthorized("Cannot get a token for " + account.username() + ": " + e.getCause().getMessage(), e.getCause());
             }

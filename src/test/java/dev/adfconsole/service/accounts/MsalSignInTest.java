@@ -34,7 +34,8 @@ class MsalSignInTest {
 
     @BeforeEach
     void start() throws Exception {
-        fx = SandboxFixture.start(SandboxOptions.defaults());
+        // Tokens of two minutes: inside MSAL's five-minute margin, so every silent call has to refresh.
+        fx = SandboxFixture.start(SandboxOptions.defaults().withAccessTokenLifetime(Duration.ofMinutes(2)));
         sandbox = fx.sandbox;
         http = new AuthorityHttpClient(PUBLIC_AUTHORITY, sandbox.baseUri());
         ArmEnvironment environment = ArmEnvironment.custom("Sandbox", sandbox.baseUri(), "https://management.azure.com/.default",
@@ -56,7 +57,7 @@ class MsalSignInTest {
         assertThat(signIn.accounts().get()).hasSize(1);
         TokenProvider tokens = signIn.tokens(result.account());
         AccessToken token = tokens.getToken("https://management.azure.com/.default");
-        assertThat(token.token()).isEqualTo(result.accessToken());
+        assertThat(token.token()).isNotBlank();
         HttpResponse<String> subscriptions = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(sandbox.baseUri() + "/subscriptions?api-version=2022-12-01"))
                 .header("Authorization", "Bearer " + token.token()).build(), HttpResponse.BodyHandlers.ofString());
@@ -74,5 +75,34 @@ class MsalSignInTest {
         assertThat(signIn.accounts().get()).hasSize(1);
         signIn.signOut(result.account()).get();
         assertThat(signIn.accounts().get()).isEmpty();
+    }
+
+    @Test
+    void aTokenNearItsEndIsRefreshedSilentlyAndTheNewOneWorks() throws Exception {
+        var result = signIn.signInWithDeviceCode(code -> sandbox.authority().approveDeviceCode(code.userCode()))
+                .get(40, TimeUnit.SECONDS);
+        TokenProvider tokens = signIn.tokens(result.account());
+
+        AccessToken refreshed = tokens.getToken("https://management.azure.com/.default");
+
+        assertThat(refreshed.token()).as("MSAL used its refresh token").isNotEqualTo(result.accessToken());
+        HttpResponse<String> subscriptions = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(sandbox.baseUri() + "/subscriptions?api-version=2022-12-01"))
+                .header("Authorization", "Bearer " + refreshed.token()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(subscriptions.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void afterSignOutTheConnectionAsksToSignInAgainInsteadOfFailingObscurely() throws Exception {
+        var result = signIn.signInWithDeviceCode(code -> sandbox.authority().approveDeviceCode(code.userCode()))
+                .get(40, TimeUnit.SECONDS);
+        TokenProvider tokens = signIn.tokens(result.account());
+        signIn.signOut(result.account()).get();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.getToken("https://management.azure.com/.default"))
+                .isInstanceOfSatisfying(dev.adfconsole.arm.ArmException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(dev.adfconsole.arm.ArmException.Kind.UNAUTHORIZED);
+                    assertThat(e.userMessage()).startsWith("Sign in again: operator@contoso-sandbox.onmicrosoft.com");
+                });
     }
 }
