@@ -4,6 +4,8 @@ import dev.adfconsole.service.Failures;
 import dev.adfconsole.service.accounts.SystemBrowser;
 import dev.adfconsole.ui.common.FxDialogService;
 import dev.adfconsole.ui.common.FxUiTimer;
+import dev.adfconsole.ui.signin.AccountDialogs;
+import dev.adfconsole.ui.signin.CloudsViewModel;
 import dev.adfconsole.ui.signin.SignInDialog;
 import dev.adfconsole.ui.signin.SignInViewModel;
 import dev.adfconsole.ui.common.FxUiExecutor;
@@ -53,17 +55,25 @@ public final class AppWindow {
                 system.open(url);
             }
         };
-        java.util.function.Consumer<javafx.stage.Window> signIn = owner -> {
-            SignInViewModel model = new SignInViewModel(ui, new FxUiTimer(), root.accounts(), browser, root.signInClouds(),
-                    account -> {
-                        NavigationNode node = tree.addConnection(account.username() + " · " + account.environment().name(),
-                                root.connect(account), () -> root.accounts().signOut(account));
-                        tree.open(node, 2);
-                    });
-            root.tokenCache().notice().ifPresent(model::showNotice);
-            SignInDialog.open(owner, model, browser);
+        AccountDialogs accountDialogs = new AccountDialogs() {
+            @Override
+            public void signIn(javafx.stage.Window owner) {
+                SignInViewModel model = new SignInViewModel(ui, new FxUiTimer(), root.accounts(), browser, root.signInClouds(),
+                        account -> {
+                            NavigationNode node = tree.addConnection(account.username() + " · " + account.environment().name(),
+                                    root.connect(account), () -> root.accounts().signOut(account));
+                            tree.open(node, 2);
+                        });
+                root.tokenCache().notice().ifPresent(model::showNotice);
+                SignInDialog.open(owner, model, browser);
+            }
+
+            @Override
+            public void clouds(javafx.stage.Window owner) {
+                SignInDialog.openClouds(owner, new CloudsViewModel(root.settings(), CompositionRoot.CLIENT_ID));
+            }
         };
-        MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, root.runWindows(ui, () -> stage, dialogs), signIn), main);
+        MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, root.runWindows(ui, () -> stage, dialogs), accountDialogs), main);
         main.statusProperty().set("Starting the sandbox…");
         CompletableFuture<NavigationNode> connection = new CompletableFuture<>();
         // Nothing but the window competes for the CPU until its first frame is drawn (two pulses: laid out, shown).

@@ -101,6 +101,8 @@ public final class CompositionRoot implements AutoCloseable {
     /** The clouds the sign-in dialog offers: Azure's three and, once it runs, the sandbox. */
     public java.util.List<ArmEnvironment> signInClouds() {
         java.util.List<ArmEnvironment> clouds = new java.util.ArrayList<>(ArmEnvironment.KNOWN);
+        settings.current().customClouds().forEach(c -> clouds.add(ArmEnvironment.custom(c.name(),
+                java.net.URI.create(c.resourceManagerEndpoint()), c.armScope(), java.net.URI.create(c.authorityHost()))));
         sandbox().ifPresent(server -> clouds.add(sandboxCloud(server)));
         return clouds;
     }
@@ -122,7 +124,8 @@ public final class CompositionRoot implements AutoCloseable {
                     new AuthorityHttpClient(SANDBOX_AUTHORITY, server.baseUri()), null);
         }
         // "organizations": any work or school account; its home tenant is where the first token comes from.
-        return new MsalSignIn(cloud, CLIENT_ID, cloud.authorityHost() + "/organizations/", null, tokenCache().cache());
+        String clientId = settings.current().clientId() == null ? CLIENT_ID : settings.current().clientId();
+        return new MsalSignIn(cloud, clientId, cloud.authorityHost() + "/organizations/", null, tokenCache().cache());
     }
 
     /** Opened at the first sign-in, never before the window is up: keyring, an allowed owner-only file, or memory. */
@@ -172,12 +175,12 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The FXML loader for views whose controllers take these view models. */
     public FxmlLoaderFactory fxmlLoaders(MainViewModel main, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
-                                         RunWindows runs, java.util.function.Consumer<javafx.stage.Window> signIn) {
+                                         RunWindows runs, dev.adfconsole.ui.signin.AccountDialogs accountDialogs) {
         FxmlLoaderFactory[] loaders = new FxmlLoaderFactory[1];
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowController.class, () -> new MainWindowController(main, tree, runtime,
                         () -> loaders[0].load(FxmlFile.RUNTIME_DETAILS, RuntimeDetailsController.class).root(),
-                        runs, signIn),
+                        runs, accountDialogs),
                 RuntimeDetailsController.class, () -> new RuntimeDetailsController(runtime),
                 NodeDetailsController.class, () -> new NodeDetailsController(runtime.nodeDetails(), clock));
         loaders[0] = new FxmlLoaderFactory(controllers);

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(Appearance appearance, WindowGeometry window, Double navigationDivider,
                        Double activityLogDivider, Boolean activityLogVisible, Integer autoRefreshSeconds,
-                       Boolean unprotectedTokenFile) {
+                       Boolean unprotectedTokenFile, String clientId, java.util.List<CustomCloud> customClouds) {
 
     public static final double DEFAULT_NAVIGATION_DIVIDER = 0.28;
     public static final double DEFAULT_ACTIVITY_LOG_DIVIDER = 0.78;
@@ -30,36 +30,49 @@ public record Settings(Appearance appearance, WindowGeometry window, Double navi
                 ? DEFAULT_AUTO_REFRESH_SECONDS : autoRefreshSeconds;
         // Tokens in a plain file only when the user said so, where no keyring exists.
         unprotectedTokenFile = unprotectedTokenFile != null && unprotectedTokenFile;
+        clientId = clientId == null || clientId.isBlank() ? null : clientId.strip();
+        customClouds = customClouds == null ? java.util.List.of() : java.util.List.copyOf(customClouds);
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null, null);
     }
 
     public Settings withAppearance(Appearance value) {
-        return new Settings(value, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile);
+        return new Settings(value, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds);
     }
 
     public Settings withWindow(WindowGeometry value) {
-        return new Settings(appearance, value, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile);
+        return new Settings(appearance, value, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds);
     }
 
     public Settings withDividers(double navigation, double activityLog) {
-        return new Settings(appearance, window, navigation, activityLog, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile);
+        return new Settings(appearance, window, navigation, activityLog, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds);
     }
 
     public Settings withActivityLogVisible(boolean value) {
-        return new Settings(appearance, window, navigationDivider, activityLogDivider, value, autoRefreshSeconds, unprotectedTokenFile);
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, value, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds);
     }
 
     public Settings withAutoRefreshSeconds(int value) {
         return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, value,
-                unprotectedTokenFile);
+                unprotectedTokenFile, clientId, customClouds);
     }
 
     public Settings withUnprotectedTokenFile(boolean value) {
         return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
-                value);
+                value, clientId, customClouds);
+    }
+
+    /** The public client id sign-in uses; null means the app's default. */
+    public Settings withClientId(String value) {
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
+                unprotectedTokenFile, value, customClouds);
+    }
+
+    public Settings withCustomClouds(java.util.List<CustomCloud> value) {
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
+                unprotectedTokenFile, clientId, value);
     }
 
     private static double divider(Double value, double fallback) {

@@ -6,7 +6,8 @@ public enum FxmlFile {
     RUNTIME_DETAILS("/fxml/runtime-details.fxml"),
     RUN_PIPELINE("/fxml/run-pipeline-dialog.fxml"),
     RUN_MONITOR("/fxml/run-monitor.fxml"),
-    SIGN_IN("/fxml/sign-in-dialog.fxml");
+    SIGN_IN("/fxml/sign-in-dialog.fxml"),
+    CLOUDS("/fxml/clouds-dialog.fxml");
 
     private final String resource;
 

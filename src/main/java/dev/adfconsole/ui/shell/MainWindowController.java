@@ -37,7 +37,7 @@ public final class MainWindowController {
     private final RuntimeDetailsViewModel runtime;
     private final Supplier<Parent> runtimePane;
     private final RunWindows runs;
-    private final java.util.function.Consumer<javafx.stage.Window> signIn;
+    private final dev.adfconsole.ui.signin.AccountDialogs accounts;
     @FXML private Button runPipelineButton;
     @FXML private Button runMonitorButton;
     private Parent loadedRuntimePane;
@@ -74,9 +74,9 @@ public final class MainWindowController {
 
     public MainWindowController(MainViewModel model, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
                                 Supplier<Parent> runtimePane,
-                                RunWindows runs, java.util.function.Consumer<javafx.stage.Window> signIn) {
+                                RunWindows runs, dev.adfconsole.ui.signin.AccountDialogs accounts) {
         this.runs = runs;
-        this.signIn = signIn;
+        this.accounts = accounts;
         this.model = model;
         this.tree = tree;
         this.runtime = runtime;
@@ -253,7 +253,12 @@ public final class MainWindowController {
 
     @FXML
     private void signIn() {
-        signIn.accept(mainSplit.getScene().getWindow());
+        accounts.signIn(mainSplit.getScene().getWindow());
+    }
+
+    @FXML
+    private void clouds() {
+        accounts.clouds(mainSplit.getScene().getWindow());
     }
 
     @FXML

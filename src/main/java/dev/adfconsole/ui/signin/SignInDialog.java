@@ -9,26 +9,39 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Opens the sign-in dialog, owned by the main window; closing it cancels a sign-in still waiting. */
+/** Opens the sign-in dialogs, owned by the main window; closing the sign-in cancels a sign-in still waiting. */
 public final class SignInDialog {
 
     private SignInDialog() {
     }
 
-    public static Stage open(Window owner, SignInViewModel model, SignInViewModel.Browser browser) {
-        Map<Class<?>, Supplier<?>> controllers = Map.of(SignInController.class, () -> new SignInController(model, browser));
-        var view = new FxmlLoaderFactory(controllers).load(FxmlFile.SIGN_IN, SignInController.class);
+    /** File › Clouds and client id…: owned by the main window, modal to it. */
+    public static Stage openClouds(Window owner, CloudsViewModel model) {
+        Map<Class<?>, Supplier<?>> controllers = Map.of(CloudsController.class, () -> new CloudsController(model));
+        var view = new FxmlLoaderFactory(controllers).load(FxmlFile.CLOUDS, CloudsController.class);
+        return show(owner, view.root(), "Clouds and client id");
+    }
+
+    private static Stage show(Window owner, javafx.scene.Parent root, String title) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Sign in");
-        Scene scene = new Scene(view.root());
+        stage.setTitle(title);
+        Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
-        stage.setOnHidden(e -> model.cancel());
         stage.show();
         return stage;
     }
+
+    public static Stage open(Window owner, SignInViewModel model, SignInViewModel.Browser browser) {
+        Map<Class<?>, Supplier<?>> controllers = Map.of(SignInController.class, () -> new SignInController(model, browser));
+        var view = new FxmlLoaderFactory(controllers).load(FxmlFile.SIGN_IN, SignInController.class);
+        Stage stage = show(owner, view.root(), "Sign in");
+        stage.setOnHidden(e -> model.cancel());
+        return stage;
+    }
+
 }
