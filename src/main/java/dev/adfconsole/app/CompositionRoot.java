@@ -77,8 +77,13 @@ public final class CompositionRoot implements AutoCloseable {
         this.activityLogStore = ActivityLogStore.open(paths.activityLogFile(), activityLog);
     }
 
+    /** The tree, with the subscriptions the user hid kept in settings. */
     public NavigationTreeViewModel treeViewModel(UiExecutor ui) {
-        return new NavigationTreeViewModel(ui);
+        NavigationTreeViewModel tree = new NavigationTreeViewModel(ui);
+        tree.hiddenSubscriptions().addAll(settings.current().hiddenSubscriptions());
+        tree.hiddenSubscriptions().addListener((javafx.collections.SetChangeListener<String>) change ->
+                settings.update(s -> s.withHiddenSubscriptions(new java.util.TreeSet<>(tree.hiddenSubscriptions()))));
+        return tree;
     }
 
     public RuntimeDetailsViewModel runtimeDetailsViewModel(UiExecutor ui, DialogService dialogs) {

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(Appearance appearance, WindowGeometry window, Double navigationDivider,
                        Double activityLogDivider, Boolean activityLogVisible, Integer autoRefreshSeconds,
-                       Boolean unprotectedTokenFile, String clientId, java.util.List<CustomCloud> customClouds) {
+                       Boolean unprotectedTokenFile, String clientId, java.util.List<CustomCloud> customClouds,
+                       java.util.List<String> hiddenSubscriptions) {
 
     public static final double DEFAULT_NAVIGATION_DIVIDER = 0.28;
     public static final double DEFAULT_ACTIVITY_LOG_DIVIDER = 0.78;
@@ -32,47 +33,54 @@ public record Settings(Appearance appearance, WindowGeometry window, Double navi
         unprotectedTokenFile = unprotectedTokenFile != null && unprotectedTokenFile;
         clientId = clientId == null || clientId.isBlank() ? null : clientId.strip();
         customClouds = customClouds == null ? java.util.List.of() : java.util.List.copyOf(customClouds);
+        hiddenSubscriptions = hiddenSubscriptions == null ? java.util.List.of() : java.util.List.copyOf(hiddenSubscriptions);
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null, null, null);
     }
 
     public Settings withAppearance(Appearance value) {
-        return new Settings(value, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds);
+        return new Settings(value, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
     }
 
     public Settings withWindow(WindowGeometry value) {
-        return new Settings(appearance, value, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds);
+        return new Settings(appearance, value, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
     }
 
     public Settings withDividers(double navigation, double activityLog) {
-        return new Settings(appearance, window, navigation, activityLog, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds);
+        return new Settings(appearance, window, navigation, activityLog, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
     }
 
     public Settings withActivityLogVisible(boolean value) {
-        return new Settings(appearance, window, navigationDivider, activityLogDivider, value, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds);
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, value, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
     }
 
     public Settings withAutoRefreshSeconds(int value) {
         return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, value,
-                unprotectedTokenFile, clientId, customClouds);
+                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
     }
 
     public Settings withUnprotectedTokenFile(boolean value) {
         return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
-                value, clientId, customClouds);
+                value, clientId, customClouds, hiddenSubscriptions);
     }
 
     /** The public client id sign-in uses; null means the app's default. */
     public Settings withClientId(String value) {
         return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
-                unprotectedTokenFile, value, customClouds);
+                unprotectedTokenFile, value, customClouds, hiddenSubscriptions);
     }
 
     public Settings withCustomClouds(java.util.List<CustomCloud> value) {
         return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
-                unprotectedTokenFile, clientId, value);
+                unprotectedTokenFile, clientId, value, hiddenSubscriptions);
+    }
+
+    /** Subscriptions the user chose not to see in the tree. */
+    public Settings withHiddenSubscriptions(java.util.Collection<String> value) {
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
+                unprotectedTokenFile, clientId, customClouds, java.util.List.copyOf(value));
     }
 
     private static double divider(Double value, double fallback) {

@@ -28,6 +28,16 @@ final class TreeActions {
 
     List<MenuItem> itemsFor(NavigationNode node) {
         List<MenuItem> items = new ArrayList<>();
+        if (node.kind() == NavigationNode.Kind.SUBSCRIPTION) {
+            MenuItem hide = new MenuItem("Hide this subscription");
+            hide.setOnAction(e -> tree.hideSubscription(node));
+            items.add(hide);
+        }
+        if (node.kind() == NavigationNode.Kind.CONNECTION && !tree.hiddenSubscriptions().isEmpty()) {
+            MenuItem show = new MenuItem("Show hidden subscriptions (" + tree.hiddenSubscriptions().size() + ")");
+            show.setOnAction(e -> tree.showHiddenSubscriptions(node));
+            items.add(show);
+        }
         if (node.kind() == NavigationNode.Kind.CONNECTION
                 && node.value(dev.adfconsole.ui.tree.NavigationTreeViewModel.Connection.class).signOut() != null) {
             MenuItem signOut = new MenuItem("Sign out");

@@ -42,6 +42,8 @@ public final class NavigationTreeViewModel {
     private final ObjectProperty<NavigationNode> selected = new SimpleObjectProperty<>();
     private final AsyncLimiter statusCalls = new AsyncLimiter(STATUS_CALLS_AT_ONCE);
     private final TreeFilter filter = new TreeFilter();
+    /** Subscription ids the user hid; the app keeps them in settings. */
+    private final javafx.collections.ObservableSet<String> hiddenSubscriptions = javafx.collections.FXCollections.observableSet();
 
     public NavigationTreeViewModel(UiExecutor ui) {
         this.ui = ui;
@@ -69,9 +71,32 @@ public final class NavigationTreeViewModel {
         Connection connection = new Connection(name, services, signOut);
         NavigationNode node = new NavigationNode(NavigationNode.Kind.CONNECTION, name, connection,
                 () -> services.subscriptions().subscriptions().thenApply(list -> list.stream()
+                        .filter(s -> !hiddenSubscriptions.contains(s.subscriptionId()))
                         .map(s -> subscription(connection, s)).toList()));
         roots.add(node);
         return node;
+    }
+
+    public javafx.collections.ObservableSet<String> hiddenSubscriptions() {
+        return hiddenSubscriptions;
+    }
+
+    /** "Hide this subscription": gone from the tree now and at every later load, until shown again. */
+    public void hideSubscription(NavigationNode subscriptionNode) {
+        Subscription subscription = subscriptionNode.value(Subscription.class);
+        hiddenSubscriptions.add(subscription.subscriptionId());
+        if (subscriptionNode.parent() != null) {
+            subscriptionNode.parent().children().remove(subscriptionNode);
+        }
+        if (selected.get() != null && isUnder(selected.get(), subscriptionNode)) {
+            selected.set(null);
+        }
+    }
+
+    /** "Show hidden subscriptions" on a connection: forgets the choice and reloads its subscriptions. */
+    public void showHiddenSubscriptions(NavigationNode connectionNode) {
+        hiddenSubscriptions.clear();
+        connectionNode.reload(ui, Failures::describe);
     }
 
     /** Signs the account of a connection out and, once its tokens are gone, takes it out of the tree. */

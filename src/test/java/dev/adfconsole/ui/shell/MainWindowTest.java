@@ -110,6 +110,18 @@ class MainWindowTest {
     }
 
     @Test
+    void aHiddenSubscriptionIsRemembered(FxRobot robot) throws Exception {
+        app.window().sandboxConnection().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        NavigationNode connection = app.window().tree().roots().get(0);
+        NavigationNode subscription = waitFor(() -> connection.children().stream()
+                .filter(n -> n.kind() == NavigationNode.Kind.SUBSCRIPTION).findFirst().orElse(null));
+        robot.interact(() -> app.window().tree().hideSubscription(subscription));
+        app.flushSettings();
+        assertThat(savedSettings().hiddenSubscriptions())
+                .containsExactly(subscription.value(dev.adfconsole.model.Subscription.class).subscriptionId());
+    }
+
+    @Test
     void activityLogCollapsesAndComesBack(FxRobot robot) {
         SplitPane split = robot.lookup("#verticalSplit").queryAs(SplitPane.class);
 

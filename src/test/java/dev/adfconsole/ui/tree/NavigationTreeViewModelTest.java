@@ -131,6 +131,33 @@ class NavigationTreeViewModelTest {
     }
 
     @Test
+    void aHiddenSubscriptionStaysHiddenOnReloadUntilShownAgain() throws Exception {
+        NavigationNode connection = tree.addConnection("Sandbox (local)", services);
+        expandAndWait(connection);
+        NavigationNode subscription = connection.children().get(0);
+        String id = subscription.value(dev.adfconsole.model.Subscription.class).subscriptionId();
+
+        tree.hideSubscription(subscription);
+        assertThat(connection.children()).doesNotContain(subscription);
+        assertThat(tree.hiddenSubscriptions()).containsExactly(id);
+
+        connection.reload(uiQueue::add, Throwable::getMessage);
+        for (int i = 0; i < 200 && connection.loadStateProperty().get() != NavigationNode.LoadState.LOADED; i++) {
+            Thread.sleep(10);
+            drain();
+        }
+        assertThat(connection.children()).noneMatch(n -> n.kind() == NavigationNode.Kind.SUBSCRIPTION);
+
+        tree.showHiddenSubscriptions(connection);
+        for (int i = 0; i < 200 && connection.children().stream().noneMatch(n -> n.kind() == NavigationNode.Kind.SUBSCRIPTION); i++) {
+            Thread.sleep(10);
+            drain();
+        }
+        assertThat(connection.children()).extracting(n -> n.labelProperty().get()).contains("Data Platform Prod");
+        assertThat(tree.hiddenSubscriptions()).isEmpty();
+    }
+
+    @Test
     void aFailedLoadShowsTheReasonAndRetryLoadsAgain() throws Exception {
         NavigationNode connection = tree.addConnection("Sandbox (local)", services);
         sandbox.faults().next("Subscriptions_List", 1).answer(403);
