@@ -27,8 +27,9 @@ public record Settings(Appearance appearance, WindowGeometry window, Double navi
         activityLogVisible = activityLogVisible == null || activityLogVisible;
         window = window != null && window.isUsable() ? window : null;
         // Faster than every 10 s would spend ARM's read quota on a window nobody reads that fast.
-        autoRefreshSeconds = autoRefreshSeconds == null || (autoRefreshSeconds != 0 && (autoRefreshSeconds < 10 || autoRefreshSeconds > 3600))
-                ? DEFAULT_AUTO_REFRESH_SECONDS : autoRefreshSeconds;
+        boolean outOfRange = autoRefreshSeconds != null && autoRefreshSeconds != 0
+                && (autoRefreshSeconds < 10 || autoRefreshSeconds > 3600);
+        autoRefreshSeconds = autoRefreshSeconds == null || outOfRange ? DEFAULT_AUTO_REFRESH_SECONDS : autoRefreshSeconds;
         // Tokens in a plain file only when the user said so, where no keyring exists.
         unprotectedTokenFile = unprotectedTokenFile != null && unprotectedTokenFile;
         clientId = clientId == null || clientId.isBlank() ? null : clientId.strip();
@@ -41,19 +42,23 @@ public record Settings(Appearance appearance, WindowGeometry window, Double navi
     }
 
     public Settings withAppearance(Appearance value) {
-        return new Settings(value, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
+        return new Settings(value, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
+                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
     }
 
     public Settings withWindow(WindowGeometry value) {
-        return new Settings(appearance, value, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
+        return new Settings(appearance, value, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
+                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
     }
 
     public Settings withDividers(double navigation, double activityLog) {
-        return new Settings(appearance, window, navigation, activityLog, activityLogVisible, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
+        return new Settings(appearance, window, navigation, activityLog, activityLogVisible, autoRefreshSeconds,
+                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
     }
 
     public Settings withActivityLogVisible(boolean value) {
-        return new Settings(appearance, window, navigationDivider, activityLogDivider, value, autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, value, autoRefreshSeconds,
+                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
     }
 
     public Settings withAutoRefreshSeconds(int value) {
@@ -62,25 +67,25 @@ public record Settings(Appearance appearance, WindowGeometry window, Double navi
     }
 
     public Settings withUnprotectedTokenFile(boolean value) {
-        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
-                value, clientId, customClouds, hiddenSubscriptions);
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible,
+                autoRefreshSeconds, value, clientId, customClouds, hiddenSubscriptions);
     }
 
     /** The public client id sign-in uses; null means the app's default. */
     public Settings withClientId(String value) {
-        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
-                unprotectedTokenFile, value, customClouds, hiddenSubscriptions);
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible,
+                autoRefreshSeconds, unprotectedTokenFile, value, customClouds, hiddenSubscriptions);
     }
 
     public Settings withCustomClouds(java.util.List<CustomCloud> value) {
-        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
-                unprotectedTokenFile, clientId, value, hiddenSubscriptions);
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible,
+                autoRefreshSeconds, unprotectedTokenFile, clientId, value, hiddenSubscriptions);
     }
 
     /** Subscriptions the user chose not to see in the tree. */
     public Settings withHiddenSubscriptions(java.util.Collection<String> value) {
-        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
-                unprotectedTokenFile, clientId, customClouds, java.util.List.copyOf(value));
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible,
+                autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds, java.util.List.copyOf(value));
     }
 
     private static double divider(Double value, double fallback) {
