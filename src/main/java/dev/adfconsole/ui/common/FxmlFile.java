@@ -7,7 +7,8 @@ public enum FxmlFile {
     RUN_PIPELINE("/fxml/run-pipeline-dialog.fxml"),
     RUN_MONITOR("/fxml/run-monitor.fxml"),
     SIGN_IN("/fxml/sign-in-dialog.fxml"),
-    CLOUDS("/fxml/clouds-dialog.fxml");
+    CLOUDS("/fxml/clouds-dialog.fxml"),
+    FLEET("/fxml/fleet-view.fxml");
 
     private final String resource;
 

@@ -8,6 +8,7 @@ import dev.adfconsole.ui.runtime.RuntimeDetailsViewModel;
 import dev.adfconsole.ui.tree.NavigationNode;
 import dev.adfconsole.ui.tree.NavigationTreeBinder;
 import dev.adfconsole.ui.tree.NavigationTreeViewModel;
+import dev.adfconsole.ui.tree.TreeScopes;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -40,6 +41,7 @@ public final class MainWindowController {
     private final dev.adfconsole.ui.signin.AccountDialogs accounts;
     @FXML private Button runPipelineButton;
     @FXML private Button runMonitorButton;
+    @FXML private Button fleetButton;
     private Parent loadedRuntimePane;
     private double hiddenLogDivider;
 
@@ -113,11 +115,17 @@ public final class MainWindowController {
         refreshButton.disableProperty().bind(tree.selectedProperty().isNull());
         refreshButton.setOnAction(e -> tree.refreshSelected());
         var factory = Bindings.createObjectBinding(() -> tree.selectedProperty().get() == null ? null
-                : NavigationTreeViewModel.factoryOf(tree.selectedProperty().get()).orElse(null), tree.selectedProperty());
+                : TreeScopes.factoryOf(tree.selectedProperty().get()).orElse(null), tree.selectedProperty());
         runPipelineButton.disableProperty().bind(factory.isNull());
         runPipelineButton.setOnAction(e -> runPipeline());
         runMonitorButton.disableProperty().bind(factory.isNull());
         runMonitorButton.setOnAction(e -> runMonitor());
+        fleetButton.disableProperty().bind(Bindings.createBooleanBinding(() -> tree.selectedProperty().get() == null
+                || TreeScopes.fleetScope(tree.selectedProperty().get()).isEmpty(), tree.selectedProperty()));
+        fleetButton.setOnAction(e -> TreeScopes.fleetScope(tree.selectedProperty().get()).ifPresent(scope ->
+                dev.adfconsole.ui.fleet.FleetWindow.open(mainSplit.getScene().getWindow(),
+                        new dev.adfconsole.ui.fleet.FleetViewModel(new dev.adfconsole.ui.common.FxUiExecutor(),
+                                scope.connection().services(), scope.subscriptions()), "Fleet · " + scope.title())));
     }
 
     /** Auto-refresh: the states in open runtime folders and the runtime pane, unless the window is minimised. */
@@ -135,7 +143,7 @@ public final class MainWindowController {
 
 
     private void runMonitor() {
-        NavigationTreeViewModel.factoryOf(tree.selectedProperty().get())
+        TreeScopes.factoryOf(tree.selectedProperty().get())
                 .ifPresent(f -> runs.monitor(f.connection().services(), f.factory(), null));
     }
 
@@ -146,7 +154,7 @@ public final class MainWindowController {
             var item = node.value(NavigationTreeViewModel.PipelineItem.class);
             runs.runDialog(mainSplit.getScene().getWindow(), item.connection().services(), item.factory(), item.pipeline(), null, false);
         } else {
-            NavigationTreeViewModel.factoryOf(node).ifPresent(f -> runs.pickAndRun(f.connection().services(), f.factory()));
+            TreeScopes.factoryOf(node).ifPresent(f -> runs.pickAndRun(f.connection().services(), f.factory()));
         }
     }
 

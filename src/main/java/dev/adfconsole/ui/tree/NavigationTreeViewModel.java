@@ -260,26 +260,6 @@ public final class NavigationTreeViewModel {
         return item;
     }
 
-    /** The factory a node belongs to, with its connection; empty above the factory level. */
-    public static java.util.Optional<FactoryItem> factoryOf(NavigationNode node) {
-        NavigationNode factory = node;
-        while (factory != null && factory.kind() != NavigationNode.Kind.FACTORY) {
-            factory = factory.parent();
-        }
-        NavigationNode root = factory;
-        while (root != null && root.kind() != NavigationNode.Kind.CONNECTION) {
-            root = root.parent();
-        }
-        if (factory == null || root == null) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new FactoryItem(root.value(Connection.class), factory.value(FactoryRef.class)));
-    }
-
-    /** A factory with the connection that reaches it. */
-    public record FactoryItem(Connection connection, FactoryRef factory) {
-    }
-
     /** What a pipeline node stands for: its connection, factory and definition. */
     public record PipelineItem(Connection connection, FactoryRef factory, PipelineResource pipeline) {
     }

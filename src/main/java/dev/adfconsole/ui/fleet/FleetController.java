@@ -1,0 +1,79 @@
+package dev.adfconsole.ui.fleet;
+
+import dev.adfconsole.service.inventory.InventoryRow;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+/** Binds the fleet view to {@link FleetViewModel}; the verdict cell carries the rule in its tooltip. */
+public final class FleetController {
+
+    private final FleetViewModel model;
+
+    @FXML private Label countsLabel;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button refreshButton;
+    @FXML private Button cancelButton;
+    @FXML private Label statusLabel;
+    @FXML private TableView<FleetViewModel.Row> table;
+
+    public FleetController(FleetViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        countsLabel.textProperty().bind(model.countsProperty());
+        statusLabel.textProperty().bind(model.statusProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        cancelButton.disableProperty().bind(model.runningProperty().not());
+        cancelButton.setOnAction(e -> model.cancel());
+        refreshButton.disableProperty().bind(model.runningProperty());
+        refreshButton.setOnAction(e -> model.sweep());
+        table.setItems(model.rows());
+        TableColumn<FleetViewModel.Row, String> health = column("Health", r -> r.health().verdict().name().toLowerCase(Locale.ROOT), 90);
+        health.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String verdict, boolean empty) {
+                super.updateItem(verdict, empty);
+                getStyleClass().removeIf(style -> style.startsWith("health-"));
+                FleetViewModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : verdict);
+                setTooltip(row == null ? null : new Tooltip(row.health().rule()));
+                if (!empty && verdict != null) {
+                    getStyleClass().add("health-" + verdict);
+                }
+            }
+        });
+        table.getColumns().setAll(java.util.List.of(health,
+                column("Subscription", r -> r.runtime().subscriptionId(), 120),
+                column("Resource group", r -> r.runtime().resourceGroupName(), 120),
+                column("Factory", r -> r.runtime().factoryName(), 150),
+                column("Runtime", r -> r.runtime().integrationRuntimeName(), 170),
+                column("Type", r -> r.runtime().type(), 85),
+                column("State", r -> r.runtime().state(), 90),
+                column("Nodes online", r -> nodes(r.runtime()), 95),
+                column("Version status", r -> r.runtime().versionStatus(), 110),
+                column("Auto-update", r -> r.runtime().autoUpdate(), 90),
+                column("Error", r -> r.runtime().error(), 240)));
+    }
+
+    private static String nodes(InventoryRow row) {
+        return row.nodesTotal() == null ? "" : row.nodesOnline() + " / " + row.nodesTotal();
+    }
+
+    private static TableColumn<FleetViewModel.Row, String> column(String title, Function<FleetViewModel.Row, String> text, double width) {
+        TableColumn<FleetViewModel.Row, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.adfconsole.ui.fleet;
+
+import dev.adfconsole.service.DataFactoryServices;
+import dev.adfconsole.service.Failures;
+import dev.adfconsole.service.inventory.InventoryRow;
+import dev.adfconsole.service.inventory.InventorySweep;
+import dev.adfconsole.ui.common.UiExecutor;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The fleet view: every integration runtime of the chosen subscriptions in one table with a health verdict, rows
+ * arriving as the status calls answer (a few at a time, within ARM's limits), counts per verdict, Cancel.
+ */
+public final class FleetViewModel {
+
+    /** A runtime and its verdict. */
+    public record Row(InventoryRow runtime, Health health) {
+    }
+
+    static final int CONCURRENCY = 8;
+
+    private final UiExecutor ui;
+    private final DataFactoryServices services;
+    private final List<String> subscriptions;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final StringProperty counts = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private CompletableFuture<List<InventoryRow>> sweep;
+
+    /** {@code subscriptions} empty means every subscription the connection can see. */
+    public FleetViewModel(UiExecutor ui, DataFactoryServices services, List<String> subscriptions) {
+        this.ui = ui;
+        this.services = services;
+        this.subscriptions = List.copyOf(subscriptions);
+    }
+
+    /** A new sweep; the table fills as answers come. */
+    public void sweep() {
+        cancel();
+        rows.clear();
+        running.set(true);
+        status.set("Reading runtimes and their status…");
+        // Each row checks that its own sweep is still the current, uncancelled one.
+        @SuppressWarnings("unchecked")
+        CompletableFuture<List<InventoryRow>>[] self = new CompletableFuture[1];
+        CompletableFuture<List<InventoryRow>> current = new InventorySweep(services, CONCURRENCY)
+                .run(subscriptions, true, row -> ui.execute(() -> {
+                    if (sweep == self[0] && !sweep.isCancelled()) {
+                        rows.add(new Row(row, Health.of(row)));
+                        showCounts();
+                    }
+                }));
+        self[0] = current;
+        sweep = current;
+        current.whenComplete((all, failure) -> ui.execute(() -> {
+            if (sweep != current) {
+                return;
+            }
+            running.set(false);
+            if (failure instanceof CancellationException) {
+                status.set("Cancelled after " + rows.size() + " runtimes.");
+            } else if (failure != null) {
+                status.set("The sweep failed: " + Failures.describe(failure));
+            } else {
+                long failed = all.stream().filter(InventoryRow::failed).count();
+                status.set(all.size() + " runtimes" + (failed == 0 ? "." : ", " + failed + " could not be read (see their rows)."));
+            }
+        }));
+    }
+
+    /** Stops taking rows; calls already sent finish on their own. */
+    public void cancel() {
+        if (sweep != null && !sweep.isDone()) {
+            sweep.cancel(true);
+        }
+    }
+
+    private void showCounts() {
+        Map<Health.Verdict, Long> byVerdict = rows.stream().collect(Collectors.groupingBy(r -> r.health().verdict(),
+                () -> new EnumMap<>(Health.Verdict.class), Collectors.counting()));
+        counts.set(java.util.Arrays.stream(Health.Verdict.values())
+                .map(v -> byVerdict.getOrDefault(v, 0L) + " " + v.name().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.joining(" · ")));
+    }
+
+    public ObservableList<Row> rows() { return rows; }
+    public StringProperty countsProperty() { return counts; }
+    public StringProperty statusProperty() { return status; }
+    public BooleanProperty runningProperty() { return running; }
+}

@@ -1,0 +1,63 @@
+package dev.adfconsole.ui.fleet;
+
+import static dev.adfconsole.testing.SandboxFixture.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adfconsole.sandbox.SandboxOptions;
+import dev.adfconsole.service.inventory.InventoryRow;
+import dev.adfconsole.testing.SandboxFixture;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The fleet view's sweep against the sandbox, and the health rules. */
+class FleetViewModelTest {
+
+    private SandboxFixture fx;
+    private final ExecutorService uiThread = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stop() {
+        uiThread.shutdownNow();
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    @Test
+    void everyRuntimeArrivesWithAVerdictAndOneFailedStatusNeverStopsTheSweep() throws Exception {
+        fx = SandboxFixture.start(SandboxOptions.defaults());
+        int runtimes = fx.sandbox.fleet().allFactories().stream().mapToInt(f -> f.runtimes.size()).sum();
+        fx.sandbox.faults().next("IntegrationRuntimes_GetStatus", 1).answer(404);
+        FleetViewModel model = new FleetViewModel(uiThread::execute, fx.services, List.of());
+
+        uiThread.submit(model::sweep).get();
+        await(() -> !model.runningProperty().get());
+
+        assertThat(model.rows()).hasSize(runtimes);
+        assertThat(model.rows()).filteredOn(r -> r.runtime().error() != null).hasSize(1)
+                .allSatisfy(r -> assertThat(r.health().verdict()).isEqualTo(Health.Verdict.UNKNOWN));
+        assertThat(model.rows()).anySatisfy(r -> assertThat(r.health().verdict()).isEqualTo(Health.Verdict.DEGRADED));
+        assertThat(model.countsProperty().get()).matches("\\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy");
+        assertThat(model.statusProperty().get()).isEqualTo(runtimes + " runtimes, 1 could not be read (see their rows).");
+    }
+
+    private static InventoryRow row(String state, Integer online, Integer total, String versionStatus) {
+        return new InventoryRow("s", "rg", "f", "ir", "SelfHosted", state, online, total, "5.1", "5.2", versionStatus, "On", null);
+    }
+
+    @Test
+    void theRulesSayWhatIsWrongFirst() {
+        assertThat(Health.of(row("Offline", 0, 2, "UpToDate"))).isEqualTo(new Health(Health.Verdict.DOWN, "State is Offline."));
+        assertThat(Health.of(row("Online", 0, 2, "UpToDate")).verdict()).isEqualTo(Health.Verdict.DOWN);
+        assertThat(Health.of(row("Limited", 1, 2, "UpToDate")).rule()).startsWith("State is Limited");
+        assertThat(Health.of(row("Online", 1, 2, "UpToDate"))).isEqualTo(new Health(Health.Verdict.DEGRADED, "1 of 2 nodes are online."));
+        assertThat(Health.of(row("Online", 2, 2, "Expired")).verdict()).isEqualTo(Health.Verdict.DEGRADED);
+        assertThat(Health.of(row("Online", 2, 2, "Expiring")).rule()).isEqualTo("Its version expires soon: upgrade the nodes.");
+        assertThat(Health.of(row("Online", 2, 2, "UpdateAvailable"))).isEqualTo(
+                new Health(Health.Verdict.HEALTHY, "State is Online; an update is available."));
+        assertThat(Health.of(row("Stopped", null, null, null)).verdict()).isEqualTo(Health.Verdict.UNKNOWN);
+    }
+}
