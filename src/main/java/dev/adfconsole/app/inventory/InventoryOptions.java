@@ -1,5 +1,6 @@
 package dev.adfconsole.app.inventory;
 
+import dev.adfconsole.service.inventory.InventoryFormat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;

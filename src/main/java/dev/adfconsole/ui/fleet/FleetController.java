@@ -21,6 +21,7 @@ public final class FleetController {
     @FXML private Label countsLabel;
     @FXML private ProgressIndicator progress;
     @FXML private Button refreshButton;
+    @FXML private Button exportButton;
     @FXML private Button cancelButton;
     @FXML private Label statusLabel;
     @FXML private TableView<FleetViewModel.Row> table;
@@ -38,6 +39,18 @@ public final class FleetController {
         cancelButton.setOnAction(e -> model.cancel());
         refreshButton.disableProperty().bind(model.runningProperty());
         refreshButton.setOnAction(e -> model.sweep());
+        exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
+        exportButton.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Export the fleet");
+            chooser.setInitialFileName("fleet.csv");
+            chooser.getExtensionFilters().setAll(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"),
+                    new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+            java.io.File file = chooser.showSaveDialog(table.getScene().getWindow());
+            if (file != null) {
+                model.export(file.toPath());
+            }
+        });
         table.setItems(model.rows());
         TableColumn<FleetViewModel.Row, String> health = column("Health", r -> r.health().verdict().name().toLowerCase(Locale.ROOT), 90);
         health.setCellFactory(c -> new TableCell<>() {

@@ -2,6 +2,7 @@ package dev.adfconsole.ui.fleet;
 
 import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.service.Failures;
+import dev.adfconsole.service.inventory.InventoryFormat;
 import dev.adfconsole.service.inventory.InventoryRow;
 import dev.adfconsole.service.inventory.InventorySweep;
 import dev.adfconsole.ui.common.UiExecutor;
@@ -78,6 +79,25 @@ public final class FleetViewModel {
                 status.set(all.size() + " runtimes" + (failed == 0 ? "." : ", " + failed + " could not be read (see their rows)."));
             }
         }));
+    }
+
+    /**
+     * Writes the rows shown to {@code file}, as the {@code inventory} command writes them: JSON for a {@code .json}
+     * file, CSV otherwise. Runs off the UI thread; the status line says where it went or why not.
+     */
+    public CompletableFuture<Void> export(java.nio.file.Path file) {
+        List<InventoryRow> snapshot = rows.stream().map(Row::runtime).toList();
+        InventoryFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                ? InventoryFormat.JSON : InventoryFormat.CSV;
+        return CompletableFuture.runAsync(() -> {
+            try (var out = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                format.write(snapshot, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).whenComplete((done, failure) -> ui.execute(() -> status.set(failure == null
+                ? "Exported " + snapshot.size() + " runtimes to " + file + "."
+                : "Export failed: " + (failure.getCause() == null ? failure : failure.getCause()).getMessage())));
     }
 
     /** Stops taking rows; calls already sent finish on their own. */

@@ -1,5 +1,6 @@
 package dev.adfconsole.app.inventory;
 
+import dev.adfconsole.service.inventory.InventoryFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -42,6 +42,16 @@ class FleetViewModelTest {
         assertThat(model.rows()).anySatisfy(r -> assertThat(r.health().verdict()).isEqualTo(Health.Verdict.DEGRADED));
         assertThat(model.countsProperty().get()).matches("\\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy");
         assertThat(model.statusProperty().get()).isEqualTo(runtimes + " runtimes, 1 could not be read (see their rows).");
+
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("fleet", ".csv");
+        model.export(csv).get();
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("subscriptionId,resourceGroupName,factoryName,integrationRuntimeName");
+        assertThat(lines).hasSize(runtimes + 1);
+        java.nio.file.Path json = java.nio.file.Files.createTempFile("fleet", ".json");
+        model.export(json).get();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).size()).isEqualTo(runtimes);
+        await(() -> model.statusProperty().get().startsWith("Exported " + runtimes + " runtimes to "));
     }
 
     private static InventoryRow row(String state, Integer online, Integer total, String versionStatus) {

@@ -1,10 +1,9 @@
-package dev.adfconsole.app.inventory;
+package dev.adfconsole.service.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.adfconsole.service.inventory.InventoryRow;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,7 @@
-package dev.adfconsole.app.inventory;
+package dev.adfconsole.service.inventory;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonFactory;
-import dev.adfconsole.service.inventory.InventoryRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
