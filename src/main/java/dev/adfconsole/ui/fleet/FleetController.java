@@ -25,6 +25,7 @@ public final class FleetController {
     @FXML private Button cancelButton;
     @FXML private Label statusLabel;
     @FXML private TableView<FleetViewModel.Row> table;
+    @FXML private javafx.scene.control.TextField filterField;
 
     public FleetController(FleetViewModel model) {
         this.model = model;
@@ -51,7 +52,11 @@ public final class FleetController {
                 model.export(file.toPath());
             }
         });
-        table.setItems(model.rows());
+        filterField.textProperty().bindBidirectional(model.filterProperty());
+        // Sorting by a column heading works on the filtered rows.
+        javafx.collections.transformation.SortedList<FleetViewModel.Row> sorted = new javafx.collections.transformation.SortedList<>(model.shownRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         TableColumn<FleetViewModel.Row, String> health = column("Health", r -> r.health().verdict().name().toLowerCase(Locale.ROOT), 90);
         health.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -35,6 +35,9 @@ public final class FleetViewModel {
     private final DataFactoryServices services;
     private final List<String> subscriptions;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final StringProperty filter = new SimpleStringProperty("");
+    /** The rows whose factory, runtime, state, verdict or error contains the filter text (all when empty). */
+    private final javafx.collections.transformation.FilteredList<Row> shown = new javafx.collections.transformation.FilteredList<>(rows);
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
@@ -42,6 +45,7 @@ public final class FleetViewModel {
 
     /** {@code subscriptions} empty means every subscription the connection can see. */
     public FleetViewModel(UiExecutor ui, DataFactoryServices services, List<String> subscriptions) {
+        filter.addListener((obs, old, text) -> shown.setPredicate(matching(text)));
         this.ui = ui;
         this.services = services;
         this.subscriptions = List.copyOf(subscriptions);
@@ -86,7 +90,7 @@ public final class FleetViewModel {
      * file, CSV otherwise. Runs off the UI thread; the status line says where it went or why not.
      */
     public CompletableFuture<Void> export(java.nio.file.Path file) {
-        List<InventoryRow> snapshot = rows.stream().map(Row::runtime).toList();
+        List<InventoryRow> snapshot = shown.stream().map(Row::runtime).toList();
         InventoryFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
                 ? InventoryFormat.JSON : InventoryFormat.CSV;
         return CompletableFuture.runAsync(() -> {
@@ -115,7 +119,19 @@ public final class FleetViewModel {
                 .collect(Collectors.joining(" · ")));
     }
 
+    private static java.util.function.Predicate<Row> matching(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (needle.isEmpty()) {
+            return row -> true;
+        }
+        return row -> java.util.stream.Stream.of(row.runtime().factoryName(), row.runtime().integrationRuntimeName(),
+                        row.runtime().resourceGroupName(), row.runtime().state(), row.runtime().error(), row.health().verdict().name())
+                .anyMatch(value -> value != null && value.toLowerCase(java.util.Locale.ROOT).contains(needle));
+    }
+
     public ObservableList<Row> rows() { return rows; }
+    public javafx.collections.transformation.FilteredList<Row> shownRows() { return shown; }
+    public StringProperty filterProperty() { return filter; }
     public StringProperty countsProperty() { return counts; }
     public StringProperty statusProperty() { return status; }
     public BooleanProperty runningProperty() { return running; }

@@ -43,6 +43,13 @@ class FleetViewModelTest {
         assertThat(model.countsProperty().get()).matches("\\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy");
         assertThat(model.statusProperty().get()).isEqualTo(runtimes + " runtimes, 1 could not be read (see their rows).");
 
+        uiThread.submit(() -> model.filterProperty().set("degraded")).get();
+        assertThat(model.shownRows()).isNotEmpty().allSatisfy(r -> assertThat(r.health().verdict()).isEqualTo(Health.Verdict.DEGRADED));
+        uiThread.submit(() -> model.filterProperty().set("shir-sap-gateway-b")).get();
+        assertThat(model.shownRows()).allSatisfy(r -> assertThat(r.runtime().integrationRuntimeName()).isEqualTo("shir-sap-gateway-b"));
+        uiThread.submit(() -> model.filterProperty().set("")).get();
+        assertThat(model.shownRows()).hasSize(runtimes);
+
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("fleet", ".csv");
         model.export(csv).get();
         List<String> lines = java.nio.file.Files.readAllLines(csv);
