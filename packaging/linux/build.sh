@@ -88,7 +88,9 @@ else
   echo "note: rpmbuild missing, no .rpm built" >&2
 fi
 # The .deb gets its archive trained on its own files at the install location, then is packed again as it was.
-DEB=$(ls "$DIST"/*.deb 2>/dev/null | head -1 || true)
+DEBS=("$DIST"/*.deb)
+DEB=""
+[ -e "${DEBS[0]}" ] && DEB="${DEBS[0]}"
 if [ -n "$DEB" ] && [ ! -e "$INSTALLED" ] && [ -w "$(dirname "$INSTALLED")" ]; then
   TREE=target/jpackage/deb-tree
   rm -rf "$TREE" && dpkg-deb -R "$DEB" "$TREE"

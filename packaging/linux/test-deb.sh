@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -Ppackage package -DskipTests
-DEB=$(ls target/dist/*.deb | head -1)
+DEBS=(target/dist/*.deb)
+DEB="${DEBS[0]}"
 ROOT=$(mktemp -d)
 trap 'rm -rf "$ROOT"' EXIT
 dpkg-deb -x "$DEB" "$ROOT"
