@@ -110,11 +110,9 @@ public final class RuntimeDetailsController {
         bindKeys();
         bindSettings();
         MonitoringBinder.bind(model.monitoring(), monitoringTab, cpuChart, monitoringTable, monitoringErrorLabel);
-        model.facts().addListener((javafx.collections.ListChangeListener<RuntimeOverview.Fact>) change -> {
-            java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
-            model.facts().forEach(fact -> facts.put(fact.name(), fact.value()));
-            dev.adfconsole.ui.common.FactGrid.show(runtimeFactsGrid, facts, null);
-        });
+        model.facts().addListener((javafx.collections.ListChangeListener<RuntimeOverview.Fact>) change -> showFacts());
+        // The pane is made when first needed: facts that arrived before it are shown too.
+        showFacts();
         refreshButton.disableProperty().bind(model.loadingProperty());
     }
 
@@ -210,6 +208,12 @@ public final class RuntimeDetailsController {
             });
             keysGrid.addRow(row++, new Label(key.name()), value, reveal, copy, regenerate);
         }
+    }
+
+    private void showFacts() {
+        java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+        model.facts().forEach(fact -> facts.put(fact.name(), fact.value()));
+        dev.adfconsole.ui.common.FactGrid.show(runtimeFactsGrid, facts, null);
     }
 
     /**
