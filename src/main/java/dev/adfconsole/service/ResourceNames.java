@@ -60,8 +60,13 @@ public final class ResourceNames {
         return guid(field, id);
     }
 
+    /** Whether {@code text} is a GUID (run ids, subscription ids, client ids), for checks that word their own message. */
+    public static boolean isGuid(String text) {
+        return text != null && GUID.matcher(text).matches();
+    }
+
     private static String guid(String field, String id) {
-        if (id == null || !GUID.matcher(id.trim()).matches()) {
+        if (id == null || !isGuid(id.trim())) {
             throw new InvalidInputException(field, field + " '" + (id == null ? "" : id)
                     + "' is not a GUID (8-4-4-4-12 hexadecimal digits, e.g. 2f7fdb90-5df1-4b8e-ac2f-064cfa58202b).");
         }

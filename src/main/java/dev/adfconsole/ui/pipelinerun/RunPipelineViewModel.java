@@ -1,5 +1,6 @@
 package dev.adfconsole.ui.pipelinerun;
 
+import dev.adfconsole.service.ResourceNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -39,8 +39,6 @@ import javafx.collections.ObservableList;
  */
 public final class RunPipelineViewModel {
 
-    private static final Pattern GUID = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UiExecutor ui;
@@ -122,7 +120,7 @@ public final class RunPipelineViewModel {
             referenceError.set(null);
             return;
         }
-        if (!GUID.matcher(id).matches()) {
+        if (!ResourceNames.isGuid(id)) {
             referenceError.set("Rerun of: '" + id + "' is not a run id (a GUID such as 2f7fdb90-5df1-4b8e-ac2f-064cfa58202b).");
             return;
         }

@@ -1,5 +1,6 @@
 package dev.adfconsole.ui.runmonitor;
 
+import dev.adfconsole.service.ResourceNames;
 import dev.adfconsole.model.RunFilterParameters;
 import dev.adfconsole.model.RunFilterParameters.RunQueryFilter;
 import dev.adfconsole.model.RunFilterParameters.RunQueryOrderBy;
@@ -10,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns the monitor's filter fields into a {@code queryPipelineRuns} body, or into the message naming the field and
@@ -20,8 +20,6 @@ public record RunFilter(TimeWindow window, String from, String to, String status
 
     public static final String ANY_STATUS = "Any status";
     public static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Pattern GUID = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     /** The run id to look up directly (queries cannot filter by run id), or null. */
     public String runIdOrNull() {
@@ -29,7 +27,7 @@ public record RunFilter(TimeWindow window, String from, String to, String status
         if (id.isEmpty()) {
             return null;
         }
-        if (!GUID.matcher(id).matches()) {
+        if (!ResourceNames.isGuid(id)) {
             throw new IllegalArgumentException("Run id: '" + id + "' is not a run id (a GUID such as 2f7fdb90-5df1-4b8e-ac2f-064cfa58202b).");
         }
         return id;

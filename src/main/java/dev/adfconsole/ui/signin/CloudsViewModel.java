@@ -1,12 +1,12 @@
 package dev.adfconsole.ui.signin;
 
+import dev.adfconsole.service.ResourceNames;
 import dev.adfconsole.arm.ArmEnvironment;
 import dev.adfconsole.service.settings.CustomCloud;
 import dev.adfconsole.service.settings.SettingsService;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -18,7 +18,6 @@ import javafx.collections.ObservableList;
  */
 public final class CloudsViewModel {
 
-    private static final Pattern GUID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     private final SettingsService settings;
     private final String defaultClientId;
@@ -60,7 +59,7 @@ public final class CloudsViewModel {
     /** Saves the client id and the clouds; the default client id is stored as "no choice". */
     public boolean save() {
         String id = clientId.get() == null ? "" : clientId.get().strip();
-        if (!GUID.matcher(id).matches()) {
+        if (!ResourceNames.isGuid(id)) {
             error.set("Client id: '" + id + "' is not an application (client) id, a GUID such as " + defaultClientId + ".");
             return false;
         }
