@@ -2,9 +2,9 @@ package dev.adfconsole.ui.fleet;
 
 import dev.adfconsole.ui.common.FxmlFile;
 import dev.adfconsole.ui.common.FxmlLoaderFactory;
+import dev.adfconsole.ui.common.OwnedWindows;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -17,14 +17,7 @@ public final class FleetWindow {
     public static Stage open(Window owner, FleetViewModel model, String title) {
         Map<Class<?>, Supplier<?>> controllers = Map.of(FleetController.class, () -> new FleetController(model));
         var view = new FxmlLoaderFactory(controllers).load(FxmlFile.FLEET, FleetController.class);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle(title);
-        Scene scene = new Scene(view.root());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        Stage stage = OwnedWindows.create(owner, view.root(), title, false);
         stage.setOnHidden(e -> model.cancel());
         stage.show();
         model.sweep();

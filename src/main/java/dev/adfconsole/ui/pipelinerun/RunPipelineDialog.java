@@ -2,10 +2,9 @@ package dev.adfconsole.ui.pipelinerun;
 
 import dev.adfconsole.ui.common.FxmlFile;
 import dev.adfconsole.ui.common.FxmlLoaderFactory;
+import dev.adfconsole.ui.common.OwnedWindows;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -18,15 +17,7 @@ public final class RunPipelineDialog {
     public static Stage open(Window owner, RunPipelineViewModel model) {
         Map<Class<?>, Supplier<?>> controllers = Map.of(RunPipelineController.class, () -> new RunPipelineController(model));
         var view = new FxmlLoaderFactory(controllers).load(FxmlFile.RUN_PIPELINE, RunPipelineController.class);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Run pipeline " + model.pipelineName());
-        Scene scene = new Scene(view.root());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        Stage stage = OwnedWindows.create(owner, view.root(), "Run pipeline " + model.pipelineName(), true);
         stage.show();
         return stage;
     }

@@ -2,12 +2,12 @@ package dev.adfconsole.ui.runmonitor;
 
 import dev.adfconsole.ui.common.FxmlFile;
 import dev.adfconsole.ui.common.FxmlLoaderFactory;
+import dev.adfconsole.ui.common.OwnedWindows;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -24,14 +24,7 @@ public final class RunMonitorWindow {
     public static Stage open(Window owner, RunMonitorViewModel model, Clock clock) {
         Map<Class<?>, Supplier<?>> controllers = Map.of(RunMonitorController.class, () -> new RunMonitorController(model, clock));
         var view = new FxmlLoaderFactory(controllers).load(FxmlFile.RUN_MONITOR, RunMonitorController.class);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Run monitor · " + model.factory().factoryName());
-        Scene scene = new Scene(view.root());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        Stage stage = OwnedWindows.create(owner, view.root(), "Run monitor · " + model.factory().factoryName(), false);
         Timeline live = new Timeline(new KeyFrame(LIVE_REFRESH, e -> {
             if (!stage.isIconified()) {
                 model.refreshInProgress();

@@ -2,10 +2,9 @@ package dev.adfconsole.ui.signin;
 
 import dev.adfconsole.ui.common.FxmlFile;
 import dev.adfconsole.ui.common.FxmlLoaderFactory;
+import dev.adfconsole.ui.common.OwnedWindows;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -23,18 +22,11 @@ public final class SignInDialog {
     }
 
     private static Stage show(Window owner, javafx.scene.Parent root, String title) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(title);
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        Stage stage = OwnedWindows.create(owner, root, title, true);
         stage.show();
         return stage;
     }
+
 
     public static Stage open(Window owner, SignInViewModel model, SignInViewModel.Browser browser) {
         Map<Class<?>, Supplier<?>> controllers = Map.of(SignInController.class, () -> new SignInController(model, browser));
