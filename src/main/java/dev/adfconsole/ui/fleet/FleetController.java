@@ -1,9 +1,8 @@
 package dev.adfconsole.ui.fleet;
 
+import dev.adfconsole.ui.common.TextColumns;
 import dev.adfconsole.service.inventory.InventoryRow;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -57,7 +56,7 @@ public final class FleetController {
         javafx.collections.transformation.SortedList<FleetViewModel.Row> sorted = new javafx.collections.transformation.SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        TableColumn<FleetViewModel.Row, String> health = column("Health", r -> r.health().verdict().name().toLowerCase(Locale.ROOT), 90);
+        TableColumn<FleetViewModel.Row, String> health = TextColumns.<FleetViewModel.Row>of("Health", r -> r.health().verdict().name().toLowerCase(Locale.ROOT), 90);
         health.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String verdict, boolean empty) {
@@ -72,26 +71,20 @@ public final class FleetController {
             }
         });
         table.getColumns().setAll(java.util.List.of(health,
-                column("Subscription", r -> r.runtime().subscriptionId(), 120),
-                column("Resource group", r -> r.runtime().resourceGroupName(), 120),
-                column("Factory", r -> r.runtime().factoryName(), 150),
-                column("Runtime", r -> r.runtime().integrationRuntimeName(), 170),
-                column("Type", r -> r.runtime().type(), 85),
-                column("State", r -> r.runtime().state(), 90),
-                column("Nodes online", r -> nodes(r.runtime()), 95),
-                column("Version status", r -> r.runtime().versionStatus(), 110),
-                column("Auto-update", r -> r.runtime().autoUpdate(), 90),
-                column("Error", r -> r.runtime().error(), 240)));
+                TextColumns.<FleetViewModel.Row>of("Subscription", r -> r.runtime().subscriptionId(), 120),
+                TextColumns.<FleetViewModel.Row>of("Resource group", r -> r.runtime().resourceGroupName(), 120),
+                TextColumns.<FleetViewModel.Row>of("Factory", r -> r.runtime().factoryName(), 150),
+                TextColumns.<FleetViewModel.Row>of("Runtime", r -> r.runtime().integrationRuntimeName(), 170),
+                TextColumns.<FleetViewModel.Row>of("Type", r -> r.runtime().type(), 85),
+                TextColumns.<FleetViewModel.Row>of("State", r -> r.runtime().state(), 90),
+                TextColumns.<FleetViewModel.Row>of("Nodes online", r -> nodes(r.runtime()), 95),
+                TextColumns.<FleetViewModel.Row>of("Version status", r -> r.runtime().versionStatus(), 110),
+                TextColumns.<FleetViewModel.Row>of("Auto-update", r -> r.runtime().autoUpdate(), 90),
+                TextColumns.<FleetViewModel.Row>of("Error", r -> r.runtime().error(), 240)));
     }
 
     private static String nodes(InventoryRow row) {
         return row.nodesTotal() == null ? "" : row.nodesOnline() + " / " + row.nodesTotal();
     }
 
-    private static TableColumn<FleetViewModel.Row, String> column(String title, Function<FleetViewModel.Row, String> text, double width) {
-        TableColumn<FleetViewModel.Row, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 }

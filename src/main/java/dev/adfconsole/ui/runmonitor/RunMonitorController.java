@@ -1,5 +1,6 @@
 package dev.adfconsole.ui.runmonitor;
 
+import dev.adfconsole.ui.common.TextColumns;
 import dev.adfconsole.model.ActivityRun;
 import dev.adfconsole.model.PipelineRun;
 import dev.adfconsole.ui.common.FactGrid;
@@ -8,8 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -106,13 +105,13 @@ public final class RunMonitorController {
 
     private void bindRuns() {
         runsTable.setItems(model.runs());
-        column(pipelineColumn, PipelineRun::pipelineName);
-        column(statusColumn, run -> run.status().raw());
+        TextColumns.bind(pipelineColumn, PipelineRun::pipelineName);
+        TextColumns.bind(statusColumn, run -> run.status().raw());
         statusColumn.setCellFactory(c -> new StatusCell<>());
-        column(startColumn, run -> run.runStart() == null ? "" : RunFilter.LOCAL.format(run.runStart().atZone(clock.getZone())));
-        column(durationColumn, run -> RunFacts.duration(run, clock.instant()));
-        column(invokedColumn, run -> run.invokedBy() == null ? "" : run.invokedBy().name());
-        column(runIdColumn, PipelineRun::runId);
+        TextColumns.bind(startColumn, run -> run.runStart() == null ? "" : RunFilter.LOCAL.format(run.runStart().atZone(clock.getZone())));
+        TextColumns.bind(durationColumn, run -> RunFacts.duration(run, clock.instant()));
+        TextColumns.bind(invokedColumn, run -> run.invokedBy() == null ? "" : run.invokedBy().name());
+        TextColumns.bind(runIdColumn, PipelineRun::runId);
         runsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, run) -> {
             if (run != null) {
                 model.selectedProperty().set(run);
@@ -166,14 +165,14 @@ public final class RunMonitorController {
     private void bindActivities() {
         ActivityRunsModel activities = model.activities();
         activityTable.setItems(activities.activityRuns());
-        column(activityNameColumn, ActivityRun::activityName);
-        column(activityTypeColumn, ActivityRun::activityType);
-        column(activityStatusColumn, ActivityRun::status);
+        TextColumns.bind(activityNameColumn, ActivityRun::activityName);
+        TextColumns.bind(activityTypeColumn, ActivityRun::activityType);
+        TextColumns.bind(activityStatusColumn, ActivityRun::status);
         activityStatusColumn.setCellFactory(c -> new StatusCell<>());
-        column(activityStartColumn, a -> a.activityRunStart() == null ? ""
+        TextColumns.bind(activityStartColumn, a -> a.activityRunStart() == null ? ""
                 : java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").format(a.activityRunStart().atZone(clock.getZone())));
-        column(activityDurationColumn, a -> a.durationInMs() == null ? "running" : TimeText.duration(Duration.ofMillis(a.durationInMs())));
-        column(activityErrorColumn, a -> a.errorMessage() == null ? "" : a.errorMessage());
+        TextColumns.bind(activityDurationColumn, a -> a.durationInMs() == null ? "running" : TimeText.duration(Duration.ofMillis(a.durationInMs())));
+        TextColumns.bind(activityErrorColumn, a -> a.errorMessage() == null ? "" : a.errorMessage());
         activityTable.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> activities.selectedProperty().set(a));
         activityErrorLabel.textProperty().bind(activities.errorProperty());
         outputButton.disableProperty().bind(activities.selectedProperty().isNull());
@@ -181,9 +180,6 @@ public final class RunMonitorController {
         outputArea.textProperty().bind(activities.outputProperty());
     }
 
-    private static <T> void column(TableColumn<T, String> column, Function<T, String> text) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-    }
 
     /** Status text with the same colours as the tree's state badges. */
     private static final class StatusCell<T> extends TableCell<T, String> {

@@ -1,14 +1,13 @@
 package dev.adfconsole.ui.runtime;
 
+import dev.adfconsole.ui.common.TextColumns;
 import dev.adfconsole.model.IntegrationRuntimeMonitoringData.NodeMonitoringData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
@@ -46,12 +45,12 @@ final class MonitoringBinder {
         error.textProperty().bind(model.errorProperty());
         table.setItems(model.latest());
         table.getColumns().setAll(java.util.List.of(
-                column("Node", NodeMonitoringData::nodeName),
-                column("CPU %", n -> number(n.cpuUtilization())),
-                column("Available memory", n -> n.availableMemoryInMB() == null ? "—" : n.availableMemoryInMB() + " MB"),
-                column("Jobs running", n -> number(n.concurrentJobsRunning()) + " of " + number(n.concurrentJobsLimit())),
-                column("Sent", n -> megabytes(n.sentBytes())),
-                column("Received", n -> megabytes(n.receivedBytes()))));
+                TextColumns.of("Node", NodeMonitoringData::nodeName, 120),
+                TextColumns.of("CPU %", n -> number(n.cpuUtilization()), 120),
+                TextColumns.of("Available memory", n -> n.availableMemoryInMB() == null ? "—" : n.availableMemoryInMB() + " MB", 120),
+                TextColumns.of("Jobs running", n -> number(n.concurrentJobsRunning()) + " of " + number(n.concurrentJobsLimit()), 120),
+                TextColumns.of("Sent", n -> megabytes(n.sentBytes()), 120),
+                TextColumns.of("Received", n -> megabytes(n.receivedBytes()), 120)));
         model.seriesProperty().addListener((MapChangeListener<String, ObservableList<MonitoringViewModel.Sample>>) change -> {
             if (change.wasAdded()) {
                 XYChart.Series<Number, Number> series = new XYChart.Series<>();
@@ -78,12 +77,6 @@ final class MonitoringBinder {
                 .toList());
     }
 
-    private static TableColumn<NodeMonitoringData, String> column(String title, Function<NodeMonitoringData, String> text) {
-        TableColumn<NodeMonitoringData, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setPrefWidth(120);
-        return column;
-    }
 
     private static String number(Integer value) {
         return value == null ? "—" : value.toString();

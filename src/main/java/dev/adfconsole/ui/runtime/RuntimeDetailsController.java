@@ -1,11 +1,10 @@
 package dev.adfconsole.ui.runtime;
 
+import dev.adfconsole.ui.common.TextColumns;
 import dev.adfconsole.ui.common.AsyncAction;
 import dev.adfconsole.ui.common.TimeText;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -89,14 +88,14 @@ public final class RuntimeDetailsController {
         errorsLabel.textProperty().bind(model.errorsProperty());
         jsonArea.textProperty().bind(model.jsonProperty());
         nodesTable.setItems(model.nodes());
-        column(nodeNameColumn, NodeRow::name);
-        column(machineColumn, NodeRow::machine);
-        column(statusColumn, NodeRow::status);
-        column(nodeVersionColumn, NodeRow::version);
-        column(versionStatusColumn, NodeRow::versionStatus);
-        column(lastConnectColumn, row -> TimeText.localWithAge(row.lastConnect(), Instant.now(), ZoneId.systemDefault()));
-        column(dispatcherColumn, NodeRow::dispatcher);
-        column(jobsColumn, NodeRow::concurrentJobs);
+        TextColumns.bind(nodeNameColumn, NodeRow::name);
+        TextColumns.bind(machineColumn, NodeRow::machine);
+        TextColumns.bind(statusColumn, NodeRow::status);
+        TextColumns.bind(nodeVersionColumn, NodeRow::version);
+        TextColumns.bind(versionStatusColumn, NodeRow::versionStatus);
+        TextColumns.bind(lastConnectColumn, row -> TimeText.localWithAge(row.lastConnect(), Instant.now(), ZoneId.systemDefault()));
+        TextColumns.bind(dispatcherColumn, NodeRow::dispatcher);
+        TextColumns.bind(jobsColumn, NodeRow::concurrentJobs);
         action(startButton, model.start());
         action(stopButton, model.stop());
         action(upgradeButton, model.upgrade());
@@ -245,7 +244,4 @@ public final class RuntimeDetailsController {
         });
     }
 
-    private static void column(TableColumn<NodeRow, String> column, Function<NodeRow, String> text) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-    }
 }

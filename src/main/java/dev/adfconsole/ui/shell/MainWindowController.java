@@ -1,5 +1,6 @@
 package dev.adfconsole.ui.shell;
 
+import dev.adfconsole.ui.common.TextColumns;
 import dev.adfconsole.service.activity.ActivityEntry;
 import dev.adfconsole.service.settings.Appearance;
 import dev.adfconsole.ui.common.Themes;
@@ -12,8 +13,6 @@ import dev.adfconsole.ui.tree.TreeScopes;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -197,12 +196,12 @@ public final class MainWindowController {
         showActivityLog(model.activityLogVisibleProperty().get());
         model.activityLogVisibleProperty().addListener((obs, old, visible) -> showActivityLog(visible));
         activityTable.setItems(model.activity());
-        column(timeColumn, ActivityLogFormat::time);
-        column(actionColumn, ActivityEntry::action);
-        column(targetColumn, ActivityEntry::target);
-        column(resultColumn, ActivityLogFormat::result);
-        column(durationColumn, ActivityLogFormat::duration);
-        column(requestIdColumn, entry -> entry.requestId() == null ? "" : entry.requestId());
+        TextColumns.bind(timeColumn, ActivityLogFormat::time);
+        TextColumns.bind(actionColumn, ActivityEntry::action);
+        TextColumns.bind(targetColumn, ActivityEntry::target);
+        TextColumns.bind(resultColumn, ActivityLogFormat::result);
+        TextColumns.bind(durationColumn, ActivityLogFormat::duration);
+        TextColumns.bind(requestIdColumn, entry -> entry.requestId() == null ? "" : entry.requestId());
         activityTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         var copyRows = new javafx.scene.control.MenuItem("Copy");
         copyRows.setOnAction(e -> copySelectedActivity(ActivityLogFormat::line));
@@ -234,9 +233,6 @@ public final class MainWindowController {
         }
     }
 
-    private static void column(TableColumn<ActivityEntry, String> column, Function<ActivityEntry, String> text) {
-        column.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-    }
 
     void restoreDividers(double navigation, double activityLog) {
         mainSplit.setDividerPositions(navigation);
