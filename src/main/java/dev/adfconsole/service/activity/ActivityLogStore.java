@@ -45,20 +45,30 @@ public final class ActivityLogStore implements AutoCloseable {
     /** Loads what earlier sessions saved into a new log of {@code capacity} entries and saves what is recorded next. */
     public static ActivityLogStore open(Path file, ActivityLog log) {
         ActivityLogStore store = new ActivityLogStore(file);
-        List<ActivityEntry> saved = store.load(log.capacity());
-        saved.forEach(log::record);
-        store.compact(saved);
+        Loaded saved = store.load(log.capacity());
+        saved.kept().forEach(log::record);
+        // Rewritten only when it holds more than is kept (old or unreadable lines), not on every start.
+        if (saved.lines() > saved.kept().size()) {
+            store.compact(saved.kept());
+        }
         log.addListener(entry -> store.writer.execute(() -> store.append(entry)));
         return store;
     }
 
-    private List<ActivityEntry> load(int capacity) {
+    /** What the file held: the entries kept and how many lines it had. */
+    private record Loaded(List<ActivityEntry> kept, int lines) {
+    }
+
+    private Loaded load(int capacity) {
         List<ActivityEntry> entries = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return entries;
-        }
+        int lines = 0;
         try {
+            Files.createDirectories(file.getParent());
+            if (!Files.exists(file)) {
+                return new Loaded(entries, 0);
+            }
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                lines++;
                 try {
                     entries.add(mapper.readValue(line, ActivityEntry.class));
                 } catch (IOException | RuntimeException e) {
@@ -69,12 +79,12 @@ public final class ActivityLogStore implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Cannot read the activity log {}: {}", file, e.getMessage());
         }
-        return entries.size() > capacity ? new ArrayList<>(entries.subList(entries.size() - capacity, entries.size())) : entries;
+        return new Loaded(entries.size() > capacity ? new ArrayList<>(entries.subList(entries.size() - capacity, entries.size()))
+                : entries, lines);
     }
 
     private void compact(List<ActivityEntry> kept) {
         try {
-            Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "activity-log-", ".tmp");
             try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 for (ActivityEntry entry : kept) {
