@@ -147,8 +147,8 @@ public final class RunMonitorViewModel {
     /** Live refresh: asks again for each shown run that has not ended, and updates it in place. */
     public CompletableFuture<Void> refreshInProgress() {
         List<CompletableFuture<Void>> calls = runs.stream()
-                .filter(run -> GOING.contains(run.status().value())
-                        || selected.get() != null && selected.get().runId().equals(run.runId()))
+                // A finished run does not change: asking again (and reloading its activity runs) every 10 s was waste.
+                .filter(run -> GOING.contains(run.status().value()))
                 .map(run -> services.runs().get(factory, run.runId()).thenAccept(fresh -> ui.execute(() -> replace(fresh))))
                 .toList();
         return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
