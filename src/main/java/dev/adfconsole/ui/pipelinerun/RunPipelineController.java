@@ -2,6 +2,7 @@ package dev.adfconsole.ui.pipelinerun;
 
 import dev.adfconsole.model.PipelineRun;
 import dev.adfconsole.ui.common.AsyncAction;
+import dev.adfconsole.ui.common.FxClipboard;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,8 +17,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
@@ -60,7 +59,7 @@ public final class RunPipelineController {
         }
         bindRecovery();
         previewArea.textProperty().bind(model.previewProperty());
-        copyPreviewButton.setOnAction(e -> copy(model.previewProperty().get()));
+        copyPreviewButton.setOnAction(e -> new FxClipboard().putText(model.previewProperty().get()));
         AsyncAction<?> submit = model.submit();
         submitErrorLabel.textProperty().bind(submit.errorProperty());
         submitProgress.visibleProperty().bind(submit.runningProperty());
@@ -68,7 +67,7 @@ public final class RunPipelineController {
         runButton.setOnAction(e -> submit.execute());
         runIdLabel.textProperty().bind(model.newRunIdProperty().map(id -> "Run started: " + id).orElse(""));
         copyRunIdButton.visibleProperty().bind(model.newRunIdProperty().isNotNull());
-        copyRunIdButton.setOnAction(e -> copy(model.newRunIdProperty().get()));
+        copyRunIdButton.setOnAction(e -> new FxClipboard().putText(model.newRunIdProperty().get()));
         openInMonitorButton.visibleProperty().bind(model.newRunIdProperty().isNotNull().and(
                 javafx.beans.binding.Bindings.createBooleanBinding(model::canOpenInMonitor)));
         openInMonitorButton.managedProperty().bind(openInMonitorButton.visibleProperty());
@@ -156,11 +155,6 @@ public final class RunPipelineController {
         return runButton.getScene().getWindow();
     }
 
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
 
     private static final class RunCell extends ListCell<PipelineRun> {
         @Override
