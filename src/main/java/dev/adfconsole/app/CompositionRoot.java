@@ -48,6 +48,8 @@ import java.util.function.Supplier;
 public final class CompositionRoot implements AutoCloseable {
 
     private static final int ACTIVITY_LOG_CAPACITY = 5_000;
+    /** The window's sandbox: the same seeded fleet on every start, so what a user sees is reproducible. */
+    static final SandboxOptions DEFAULT_SANDBOX = SandboxOptions.defaults().withSeed(42);
 
     private final AppPaths paths;
     private final String version;
@@ -64,7 +66,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final SandboxOptions sandboxOptions;
 
     public CompositionRoot(AppPaths paths, String version, Clock clock) {
-        this(paths, version, clock, SandboxOptions.defaults().withSeed(42));
+        this(paths, version, clock, DEFAULT_SANDBOX);
     }
 
     public CompositionRoot(AppPaths paths, String version, Clock clock, SandboxOptions sandboxOptions) {
@@ -118,7 +120,7 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     private static ArmEnvironment sandboxCloud(SandboxServer server) {
-        return ArmEnvironment.custom("Sandbox (local)", server.baseUri(), "https://management.azure.com/.default", SANDBOX_AUTHORITY);
+        return ArmEnvironment.custom("Sandbox (local)", server.baseUri(), ArmEnvironment.AZURE_CLOUD.armScope(), SANDBOX_AUTHORITY);
     }
 
     private MsalSignIn signInFor(ArmEnvironment cloud) {
@@ -144,8 +146,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** An endpoint given on the command line, shown as a connection beside the sandbox. */
     public void addFixedEndpoint(java.net.URI endpoint, String token) {
-        ArmEnvironment environment = ArmEnvironment.custom("Endpoint " + endpoint.getHost(), endpoint,
-                "https://management.azure.com/.default", endpoint);
+        ArmEnvironment environment = FixedEndpoint.environment("Endpoint " + endpoint.getHost(), endpoint);
         fixedEndpoints.add(java.util.Map.entry(environment.name(), new DataFactoryServices(
                 armClient.connect(environment, new StaticTokenProvider(token)), mapper, activityLog, clock)));
     }

@@ -15,6 +15,15 @@ public record FixedEndpoint(URI endpoint, Path tokenFile) {
 
     public static final String TOKEN_VARIABLE = "ADF_CONSOLE_ACCESS_TOKEN";
 
+    /**
+     * The cloud such an endpoint stands for: ARM there, tokens for Azure Resource Manager's scope, no sign-in of its
+     * own (the token comes from outside).
+     */
+    public static dev.adfconsole.arm.ArmEnvironment environment(String name, URI endpoint) {
+        return dev.adfconsole.arm.ArmEnvironment.custom(name, endpoint,
+                dev.adfconsole.arm.ArmEnvironment.AZURE_CLOUD.armScope(), endpoint);
+    }
+
     /** An http(s) URL with a host ({@code http://} is for loopback endpoints such as a sandbox). */
     public static URI parseEndpoint(String text) {
         try {

@@ -56,7 +56,7 @@ final class InventoryCommand implements CommandLine.SubCommand {
                 return 0;
             }
             cloud = options.endpoint() != null
-                    ? ArmEnvironment.custom("Custom", options.endpoint(), "https://management.azure.com/.default", options.endpoint())
+                    ? FixedEndpoint.environment("Custom", options.endpoint())
                     : ArmEnvironment.byName(options.cloud()).orElseThrow(() -> new IllegalArgumentException(
                             "--cloud must be AzureCloud, AzureChinaCloud or AzureUSGovernment, not '" + options.cloud() + "'"));
         } catch (IllegalArgumentException e) {

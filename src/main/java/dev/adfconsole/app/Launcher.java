@@ -54,7 +54,7 @@ public final class Launcher {
         if (parsed instanceof CommandLine.RunSubCommand sub) {
             return sub.command().run(sub.args(), out, err);
         }
-        SandboxOptions sandbox = SandboxOptions.defaults().withSeed(42);
+        SandboxOptions sandbox = CompositionRoot.DEFAULT_SANDBOX;
         String fleet = System.getenv(SANDBOX_FLEET_VARIABLE);
         if (fleet != null && !fleet.isBlank()) {
             try {
