@@ -186,7 +186,8 @@ public final class CompositionRoot implements AutoCloseable {
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowController.class, () -> new MainWindowController(main, tree, runtime,
                         () -> loaders[0].load(FxmlFile.RUNTIME_DETAILS, RuntimeDetailsController.class).root(),
-                        runs, accountDialogs),
+                        runs, accountDialogs, new dev.adfconsole.ui.fleet.FleetWindow(clock,
+                                new dev.adfconsole.service.inventory.FleetCache(paths.fleetCacheDirectory()))),
                 RuntimeDetailsController.class, () -> new RuntimeDetailsController(runtime),
                 NodeDetailsController.class, () -> new NodeDetailsController(runtime.nodeDetails(), clock));
         loaders[0] = new FxmlLoaderFactory(controllers);

@@ -34,6 +34,10 @@ final class ArmCalls {
         this.clock = clock;
     }
 
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
     ArmConnection arm() {
         return arm;
     }
@@ -49,6 +53,12 @@ final class ArmCalls {
     <T> CompletableFuture<T> read(ArmRequest request, Class<T> type) {
         ArmCall<ArmResponse> call = arm.send(request);
         return linked(call, call.thenApply(response -> response.as(type)));
+    }
+
+    /** The body as JSON, for answers that are not an ARM resource (Resource Graph's rows). */
+    CompletableFuture<JsonNode> readTree(ArmRequest request) {
+        ArmCall<ArmResponse> call = arm.send(request);
+        return linked(call, call.thenApply(ArmResponse::json));
     }
 
     CompletableFuture<Void> discard(ArmRequest request) {

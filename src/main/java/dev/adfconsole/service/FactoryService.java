@@ -28,6 +28,38 @@ public final class FactoryService {
         return calls.list(ArmRequest.get(path), Factory.class, onPage);
     }
 
+    /**
+     * Every factory in {@code subscriptionIds} from Azure Resource Graph: one query (paged by {@code $skipToken},
+     * 1,000 rows a page) instead of one list call per subscription. Resource Graph is fed from ARM with a short delay,
+     * and not every cloud or private endpoint has it; callers fall back to {@link #listBySubscription}.
+     */
+    public CompletableFuture<List<Factory>> listByResourceGraph(List<String> subscriptionIds) {
+        return graphPage(subscriptionIds, null, new java.util.ArrayList<>());
+    }
+
+    private CompletableFuture<List<Factory>> graphPage(List<String> subscriptionIds, String skipToken, List<Factory> sofar) {
+        var body = calls.mapper().createObjectNode();
+        subscriptionIds.forEach(body.putArray("subscriptions")::add);
+        body.put("query", FACTORIES_QUERY);
+        var options = body.putObject("options").put("$top", 1000).put("resultFormat", "objectArray");
+        if (skipToken != null) {
+            options.put("$skipToken", skipToken);
+        }
+        ArmRequest request = ArmRequest.postRead("/providers/Microsoft.ResourceGraph/resources", body.toString())
+                .withApiVersion(RESOURCE_GRAPH_API);
+        return calls.readTree(request).thenCompose(answer -> {
+            answer.path("data").forEach(row -> sofar.add(calls.map(row, Factory.class)));
+            String next = answer.path("$skipToken").asText(null);
+            return next == null || next.isEmpty() ? CompletableFuture.completedFuture(List.copyOf(sofar))
+                    : graphPage(subscriptionIds, next, sofar);
+        });
+    }
+
+    /** The Resource Graph api-version and query the console uses. */
+    static final String RESOURCE_GRAPH_API = "2021-03-01";
+    static final String FACTORIES_QUERY = "resources | where type =~ 'microsoft.datafactory/factories'"
+            + " | project id, name, type, location, tags, properties";
+
     public CompletableFuture<Factory> get(FactoryRef factory) {
         return calls.read(ArmRequest.get(factory.path()), Factory.class);
     }

@@ -52,6 +52,8 @@ public enum InventoryFormat {
                         json.writeNull();
                     } else if (value instanceof Integer number) {
                         json.writeNumber(number);
+                    } else if (value instanceof Boolean flag) {
+                        json.writeBoolean(flag);
                     } else {
                         json.writeString(value.toString());
                     }

@@ -11,11 +11,12 @@ import dev.adfconsole.model.Subscription;
 import dev.adfconsole.service.AsyncLimiter;
 import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.service.FactoryRef;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
 
 /**
  * Every integration runtime of every factory in the chosen subscriptions, with its status. One failing call fills
@@ -23,58 +24,92 @@ import java.util.function.Consumer;
  */
 public final class InventorySweep {
 
-    private final DataFactoryServices services;
-    private final AsyncLimiter limiter;
+    /** What a sweep reports as it goes; every method may be called from any thread. */
+    public interface Listener {
+        /** A row is known: a runtime's status, or a failure. */
+        void row(InventoryRow row);
 
-    public InventorySweep(DataFactoryServices services, int concurrency) {
-        this.services = services;
-        this.limiter = new AsyncLimiter(concurrency);
+        /** {@code count} more runtimes were listed, each with a row to come. */
+        default void runtimesFound(int count) {
+        }
+
+        /** How the factories were found: Resource Graph, or per subscription (and why). */
+        default void factorySource(String description) {
+        }
     }
 
-    /** Completes with all rows in a stable order; {@code onRow} sees each as it is known. */
-    public CompletableFuture<List<InventoryRow>> run(List<String> subscriptionIds, boolean withStatus, Consumer<InventoryRow> onRow) {
+    private final DataFactoryServices services;
+    private final AsyncLimiter limiter;
+    private final Clock clock;
+
+    public InventorySweep(DataFactoryServices services, int concurrency) {
+        this(services, concurrency, Clock.systemUTC());
+    }
+
+    public InventorySweep(DataFactoryServices services, int concurrency, Clock clock) {
+        this.services = services;
+        this.limiter = new AsyncLimiter(concurrency);
+        this.clock = clock;
+    }
+
+    /**
+     * Completes with all rows in a stable order; {@code listener} sees each row as it is known (a lambda takes just
+     * the rows) and, if it wants, how far the sweep is.
+     */
+    public CompletableFuture<List<InventoryRow>> run(List<String> subscriptionIds, boolean withStatus, Listener listener) {
         CompletableFuture<List<String>> subscriptions = subscriptionIds.isEmpty()
                 ? services.subscriptions().subscriptions().thenApply(list -> list.stream().map(Subscription::subscriptionId).toList())
                 : CompletableFuture.completedFuture(subscriptionIds);
-        return subscriptions.thenCompose(ids -> {
-            List<CompletableFuture<List<InventoryRow>>> perSubscription = ids.stream()
-                    .map(id -> subscription(id, withStatus, onRow)).toList();
-            return CompletableFuture.allOf(perSubscription.toArray(CompletableFuture[]::new)).thenApply(done -> {
-                List<InventoryRow> rows = new ArrayList<>();
-                perSubscription.forEach(f -> rows.addAll(f.join()));
-                return rows;
-            });
-        });
+        return subscriptions.thenCompose(ids -> services.factories().listByResourceGraph(ids)
+                .thenApply(factories -> {
+                    listener.factorySource("Factories from Resource Graph (one query for " + ids.size() + " subscriptions).");
+                    return ids.stream().map(id -> fromGraph(id, factories, withStatus, listener)).toList();
+                })
+                // Resource Graph may be missing (custom clouds, private endpoints) or not allowed: list per subscription.
+                .exceptionally(failure -> {
+                    listener.factorySource("Factories listed per subscription (Resource Graph: " + message(failure) + ").");
+                    return ids.stream().map(id -> subscription(id, withStatus, listener)).toList();
+                })
+                .thenCompose(InventorySweep::all));
     }
 
-    private CompletableFuture<List<InventoryRow>> subscription(String id, boolean withStatus, Consumer<InventoryRow> onRow) {
+    private CompletableFuture<List<InventoryRow>> fromGraph(String subscriptionId, List<Factory> factories, boolean withStatus,
+                                                            Listener listener) {
+        return all(factories.stream().filter(f -> subscriptionId.equalsIgnoreCase(f.subscriptionId()))
+                .map(f -> factory(f, withStatus, listener)).toList());
+    }
+
+    private CompletableFuture<List<InventoryRow>> subscription(String id, boolean withStatus, Listener listener) {
         return services.factories().listBySubscription(id, page -> { })
-                .thenCompose(factories -> all(factories.stream().map(f -> factory(f, withStatus, onRow)).toList()))
-                .exceptionally(failure -> emit(onRow, List.of(InventoryRow.failure(id, null, null, null, message(failure)))));
+                .thenCompose(factories -> all(factories.stream().map(f -> factory(f, withStatus, listener)).toList()))
+                .exceptionally(failure -> emit(listener, InventoryRow.failure(id, null, null, null, message(failure), clock.instant())));
     }
 
-    private CompletableFuture<List<InventoryRow>> factory(Factory factory, boolean withStatus, Consumer<InventoryRow> onRow) {
+    private CompletableFuture<List<InventoryRow>> factory(Factory factory, boolean withStatus, Listener listener) {
         FactoryRef ref = new FactoryRef(factory.subscriptionId(), factory.resourceGroupName(), factory.name());
         return services.runtimes().list(ref, page -> { })
-                .thenCompose(runtimes -> all(runtimes.stream().map(r -> runtime(ref, r, withStatus, onRow)).toList()))
-                .exceptionally(failure -> emit(onRow, List.of(InventoryRow.failure(ref.subscriptionId(),
-                        ref.resourceGroupName(), ref.factoryName(), null, message(failure)))));
+                .thenCompose(runtimes -> {
+                    listener.runtimesFound(runtimes.size());
+                    return all(runtimes.stream().map(r -> runtime(ref, r, withStatus, listener)).toList());
+                })
+                .exceptionally(failure -> emit(listener, InventoryRow.failure(ref.subscriptionId(),
+                        ref.resourceGroupName(), ref.factoryName(), null, message(failure), clock.instant())));
     }
 
     private CompletableFuture<List<InventoryRow>> runtime(FactoryRef factory, IntegrationRuntimeResource runtime,
-                                                          boolean withStatus, Consumer<InventoryRow> onRow) {
+                                                          boolean withStatus, Listener listener) {
         if (!withStatus) {
-            return CompletableFuture.completedFuture(emit(onRow, List.of(new InventoryRow(factory.subscriptionId(),
+            return CompletableFuture.completedFuture(emit(listener, new InventoryRow(factory.subscriptionId(),
                     factory.resourceGroupName(), factory.factoryName(), runtime.name(), runtime.properties().type(),
-                    null, null, null, null, null, null, null, null))));
+                    null, null, null, null, null, null, null, null, null, clock.instant())));
         }
         return limiter.submit(() -> services.runtimes().getStatus(factory.runtime(runtime.name())))
-                .thenApply(status -> emit(onRow, List.of(row(factory, runtime.name(), status))))
-                .exceptionally(failure -> emit(onRow, List.of(InventoryRow.failure(factory.subscriptionId(),
-                        factory.resourceGroupName(), factory.factoryName(), runtime.name(), message(failure)))));
+                .thenApply(status -> emit(listener, row(factory, runtime.name(), status, clock.instant())))
+                .exceptionally(failure -> emit(listener, InventoryRow.failure(factory.subscriptionId(),
+                        factory.resourceGroupName(), factory.factoryName(), runtime.name(), message(failure), clock.instant())));
     }
 
-    static InventoryRow row(FactoryRef factory, String name, IntegrationRuntimeStatusResponse response) {
+    static InventoryRow row(FactoryRef factory, String name, IntegrationRuntimeStatusResponse response, Instant at) {
         IntegrationRuntimeStatus status = response.properties();
         String state = status.state() == null ? null : status.state().raw();
         String type = status.type() == null ? null : status.type().raw();
@@ -84,22 +119,28 @@ public final class InventorySweep {
             int online = (int) nodes.stream().filter(n -> n.status() != null && n.status().is(SelfHostedNodeStatus.ONLINE)).count();
             return new InventoryRow(factory.subscriptionId(), factory.resourceGroupName(), factory.factoryName(), name, type,
                     state, online, nodes.size(), props.version(), props.latestVersion(), props.versionStatus(),
-                    props.autoUpdate() == null ? null : props.autoUpdate().raw(), null);
+                    props.autoUpdate() == null ? null : props.autoUpdate().raw(), null, inSync(props.capabilities()), at);
         }
         if (status instanceof IntegrationRuntimeStatus.Managed managed && managed.typeProperties() != null) {
             var nodes = managed.typeProperties().nodes() == null ? List.<IntegrationRuntimeStatus.ManagedIntegrationRuntimeNode>of()
                     : managed.typeProperties().nodes();
             int available = (int) nodes.stream().filter(n -> n.status() != null && n.status().is(ManagedNodeStatus.AVAILABLE)).count();
             return new InventoryRow(factory.subscriptionId(), factory.resourceGroupName(), factory.factoryName(), name, type,
-                    state, available, nodes.size(), null, null, null, null, null);
+                    state, available, nodes.size(), null, null, null, null, null, null, at);
         }
         return new InventoryRow(factory.subscriptionId(), factory.resourceGroupName(), factory.factoryName(), name, type,
-                state, null, null, null, null, null, null, null);
+                state, null, null, null, null, null, null, null, null, at);
     }
 
-    private static List<InventoryRow> emit(Consumer<InventoryRow> onRow, List<InventoryRow> rows) {
-        rows.forEach(onRow);
-        return rows;
+    /** The runtime's {@code credentialInSync} capability ("True"/"False"), null when it reports none. */
+    private static Boolean inSync(java.util.Map<String, String> capabilities) {
+        String value = capabilities == null ? null : capabilities.get("credentialInSync");
+        return value == null ? null : Boolean.valueOf(value.equalsIgnoreCase("true"));
+    }
+
+    private static List<InventoryRow> emit(Listener listener, InventoryRow row) {
+        listener.row(row);
+        return List.of(row);
     }
 
     private static <T> CompletableFuture<List<T>> all(List<CompletableFuture<List<T>>> futures) {

@@ -47,6 +47,11 @@ public record AppPaths(Path home) {
         return home.resolve("activity-log.jsonl");
     }
 
+    /** The last fleet sweep per scope, shown at once the next time that fleet view opens. */
+    public Path fleetCacheDirectory() {
+        return home.resolve("fleet-cache");
+    }
+
     public Path logDirectory() {
         return home.resolve("logs");
     }

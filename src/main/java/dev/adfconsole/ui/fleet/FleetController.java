@@ -1,30 +1,53 @@
 package dev.adfconsole.ui.fleet;
 
-import dev.adfconsole.ui.common.TextColumns;
 import dev.adfconsole.service.inventory.InventoryRow;
+import dev.adfconsole.ui.common.TextColumns;
+import dev.adfconsole.ui.common.TimeText;
+import dev.adfconsole.ui.fleet.FleetEntries.Entry;
+import dev.adfconsole.ui.fleet.FleetEntries.Group;
+import dev.adfconsole.ui.fleet.FleetEntries.Row;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.util.StringConverter;
 
-/** Binds the fleet view to {@link FleetViewModel}; the verdict cell carries the rule in its tooltip. */
+/**
+ * Binds the fleet view to {@link FleetViewModel}. Group headings and rows from the last sweep get their own style;
+ * the verdict cell carries its rule in a tooltip; double-click or Enter opens a runtime in the tree or folds a group.
+ */
 public final class FleetController {
 
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final FleetViewModel model;
 
     @FXML private Label countsLabel;
-    @FXML private ProgressIndicator progress;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label progressLabel;
     @FXML private Button refreshButton;
     @FXML private Button exportButton;
     @FXML private Button cancelButton;
+    @FXML private ChoiceBox<FleetViewModel.GroupBy> groupChoice;
     @FXML private Label statusLabel;
-    @FXML private TableView<FleetViewModel.Row> table;
-    @FXML private javafx.scene.control.TextField filterField;
+    @FXML private Label sourceLabel;
+    @FXML private Label cacheLabel;
+    @FXML private TableView<Entry> table;
+    @FXML private TextField filterField;
 
     public FleetController(FleetViewModel model) {
         this.model = model;
@@ -34,57 +57,153 @@ public final class FleetController {
     private void initialize() {
         countsLabel.textProperty().bind(model.countsProperty());
         statusLabel.textProperty().bind(model.statusProperty());
-        progress.visibleProperty().bind(model.runningProperty());
+        sourceLabel.textProperty().bind(model.sourceProperty());
+        cacheLabel.textProperty().bind(model.cacheNoteProperty());
+        cacheLabel.visibleProperty().bind(model.cacheNoteProperty().isNotEmpty());
+        cacheLabel.managedProperty().bind(cacheLabel.visibleProperty());
+        progressBar.progressProperty().bind(model.progressProperty());
+        progressBar.visibleProperty().bind(model.runningProperty());
+        progressLabel.textProperty().bind(model.progressTextProperty());
+        progressLabel.visibleProperty().bind(model.runningProperty());
         cancelButton.disableProperty().bind(model.runningProperty().not());
         cancelButton.setOnAction(e -> model.cancel());
         refreshButton.disableProperty().bind(model.runningProperty());
         refreshButton.setOnAction(e -> model.sweep());
         exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
-        exportButton.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle("Export the fleet");
-            chooser.setInitialFileName("fleet.csv");
-            chooser.getExtensionFilters().setAll(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"),
-                    new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
-            java.io.File file = chooser.showSaveDialog(table.getScene().getWindow());
-            if (file != null) {
-                model.export(file.toPath());
+        exportButton.setOnAction(e -> export());
+        filterField.textProperty().bindBidirectional(model.filterProperty());
+        groupChoice.getItems().setAll(FleetViewModel.GroupBy.values());
+        groupChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FleetViewModel.GroupBy by) {
+                return by == null ? "" : switch (by) {
+                    case NONE -> "No grouping";
+                    case SUBSCRIPTION -> "Group by subscription";
+                    case FACTORY -> "Group by factory";
+                };
+            }
+
+            @Override
+            public FleetViewModel.GroupBy fromString(String text) {
+                return null;
             }
         });
-        filterField.textProperty().bindBidirectional(model.filterProperty());
-        // Sorting by a column heading works on the filtered rows.
-        javafx.collections.transformation.SortedList<FleetViewModel.Row> sorted = new javafx.collections.transformation.SortedList<>(model.shownRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        TableColumn<FleetViewModel.Row, String> health = TextColumns.<FleetViewModel.Row>of("Health", r -> r.health().verdict().name().toLowerCase(Locale.ROOT), 90);
-        health.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String verdict, boolean empty) {
-                super.updateItem(verdict, empty);
-                getStyleClass().removeIf(style -> style.startsWith("health-"));
-                FleetViewModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(empty ? null : verdict);
-                setTooltip(row == null ? null : new Tooltip(row.health().rule()));
-                if (!empty && verdict != null) {
-                    getStyleClass().add("health-" + verdict);
+        groupChoice.valueProperty().bindBidirectional(model.groupByProperty());
+        bindTable();
+    }
+
+    private void bindTable() {
+        table.setItems(model.entries());
+        // The view model sorts (within groups, headings kept above their rows); the table only says by what.
+        table.setSortPolicy(t -> {
+            model.sortBy(t.getComparator());
+            return true;
+        });
+        table.setRowFactory(t -> new EntryRow());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                model.activate(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        // Redraws replace the items: keep the selection on the same runtime or group.
+        String[] selectedKey = new String[1];
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                selectedKey[0] = entry.key();
+            }
+        });
+        model.entries().addListener((ListChangeListener<Entry>) change -> {
+            if (selectedKey[0] != null && table.getSelectionModel().getSelectedItem() == null) {
+                List<Entry> items = model.entries();
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i).key().equals(selectedKey[0])) {
+                        table.getSelectionModel().select(i);
+                        break;
+                    }
                 }
             }
         });
-        table.getColumns().setAll(java.util.List.of(health,
-                TextColumns.<FleetViewModel.Row>of("Subscription", r -> r.runtime().subscriptionId(), 120),
-                TextColumns.<FleetViewModel.Row>of("Resource group", r -> r.runtime().resourceGroupName(), 120),
-                TextColumns.<FleetViewModel.Row>of("Factory", r -> r.runtime().factoryName(), 150),
-                TextColumns.<FleetViewModel.Row>of("Runtime", r -> r.runtime().integrationRuntimeName(), 170),
-                TextColumns.<FleetViewModel.Row>of("Type", r -> r.runtime().type(), 85),
-                TextColumns.<FleetViewModel.Row>of("State", r -> r.runtime().state(), 90),
-                TextColumns.<FleetViewModel.Row>of("Nodes online", r -> nodes(r.runtime()), 95),
-                TextColumns.<FleetViewModel.Row>of("Version status", r -> r.runtime().versionStatus(), 110),
-                TextColumns.<FleetViewModel.Row>of("Auto-update", r -> r.runtime().autoUpdate(), 90),
-                TextColumns.<FleetViewModel.Row>of("Error", r -> r.runtime().error(), 240)));
+        TableColumn<Entry, String> health = TextColumns.of("Health", e -> e instanceof Row r
+                ? r.health().verdict().name().toLowerCase(Locale.ROOT) : ((Group) e).collapsed() ? "▸" : "▾", 90);
+        health.setCellFactory(c -> new HealthCell());
+        table.getColumns().setAll(List.of(health,
+                column("Subscription", InventoryRow::subscriptionId, FleetViewModel.GroupBy.SUBSCRIPTION, 120),
+                column("Resource group", InventoryRow::resourceGroupName, null, 120),
+                column("Factory", InventoryRow::factoryName, FleetViewModel.GroupBy.FACTORY, 150),
+                column("Runtime", InventoryRow::integrationRuntimeName, null, 170),
+                column("Type", InventoryRow::type, null, 85),
+                column("State", InventoryRow::state, null, 90),
+                column("Nodes online", r -> r.nodesTotal() == null ? "" : r.nodesOnline() + " / " + r.nodesTotal(), null, 95),
+                column("Version status", InventoryRow::versionStatus, null, 110),
+                column("Credentials", r -> r.credentialInSync() == null ? "" : r.credentialInSync() ? "In sync" : "Out of sync", null, 90),
+                column("Auto-update", InventoryRow::autoUpdate, null, 90),
+                column("Refreshed", r -> r.refreshedAt() == null ? "" : CLOCK.format(r.refreshedAt().atZone(ZoneId.systemDefault())), null, 80),
+                column("Error", InventoryRow::error, null, 240)));
     }
 
-    private static String nodes(InventoryRow row) {
-        return row.nodesTotal() == null ? "" : row.nodesOnline() + " / " + row.nodesTotal();
+    /** A runtime's field; on a group heading, the grouped column shows the group's name and the next its summary. */
+    private static TableColumn<Entry, String> column(String title, Function<InventoryRow, String> text,
+                                                     FleetViewModel.GroupBy groupColumn, double width) {
+        return TextColumns.of(title, e -> e instanceof Row r ? text.apply(r.runtime())
+                : ((Group) e).by() == groupColumn ? ((Group) e).label()
+                : title.equals("Runtime") ? ((Group) e).summary() : "", width);
     }
 
+    private void export() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the fleet");
+        chooser.setInitialFileName("fleet.csv");
+        chooser.getExtensionFilters().setAll(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"),
+                new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+        java.io.File file = chooser.showSaveDialog(table.getScene().getWindow());
+        if (file != null) {
+            model.export(file.toPath());
+        }
+    }
+
+    /** Group headings and not-yet-refreshed rows look different; double-click activates. */
+    private final class EntryRow extends TableRow<Entry> {
+        EntryRow() {
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
+                    model.activate(getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeAll("fleet-group", "fleet-cached");
+            if (!empty && entry instanceof Group) {
+                getStyleClass().add("fleet-group");
+            } else if (!empty && entry instanceof Row row && row.cached()) {
+                getStyleClass().add("fleet-cached");
+            }
+        }
+    }
+
+    /** The verdict, coloured, with the rule that produced it (or the group's counts) in the tooltip. */
+    private static final class HealthCell extends TableCell<Entry, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(String verdict, boolean empty) {
+            super.updateItem(verdict, empty);
+            getStyleClass().removeIf(style -> style.startsWith("health-"));
+            Entry entry = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty ? null : verdict);
+            if (entry instanceof Row row) {
+                tooltip.setText(row.health().rule() + (row.cached() ? "\nFrom the last sweep: not refreshed yet." : ""));
+                setTooltip(tooltip);
+                getStyleClass().add("health-" + verdict);
+            } else if (entry instanceof Group group) {
+                tooltip.setText(group.summary() + (group.collapsed() ? "\nDouble-click to unfold." : "\nDouble-click to fold."));
+                setTooltip(tooltip);
+            } else {
+                setTooltip(null);
+            }
+        }
+    }
 }

@@ -1,98 +1,260 @@
 package dev.adfconsole.ui.fleet;
 
 import dev.adfconsole.service.DataFactoryServices;
+import dev.adfconsole.service.FactoryRef;
 import dev.adfconsole.service.Failures;
-import dev.adfconsole.service.inventory.InventoryFormat;
+import dev.adfconsole.service.RuntimeRef;
+import dev.adfconsole.service.inventory.FleetCache;
 import dev.adfconsole.service.inventory.InventoryRow;
 import dev.adfconsole.service.inventory.InventorySweep;
+import dev.adfconsole.ui.common.TimeText;
 import dev.adfconsole.ui.common.UiExecutor;
-import java.util.EnumMap;
+import dev.adfconsole.ui.common.UiTimer;
+import dev.adfconsole.ui.fleet.FleetEntries.Entry;
+import dev.adfconsole.ui.fleet.FleetEntries.Group;
+import dev.adfconsole.ui.fleet.FleetEntries.Row;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The fleet view: every integration runtime of the chosen subscriptions in one table with a health verdict, rows
- * arriving as the status calls answer (a few at a time, within ARM's limits), counts per verdict, Cancel.
+ * The fleet view: every integration runtime of the chosen subscriptions in one table with a health verdict. The
+ * last sweep of the same scope shows at once (marked with its age); the new one replaces its rows as the status
+ * calls answer, within ARM's limits. The table is rebuilt at most every {@link #REDRAW_EVERY} while answers pour
+ * in, so ten thousand rows never keep the UI thread busy.
  */
 public final class FleetViewModel {
 
-    /** A runtime and its verdict. */
-    public record Row(InventoryRow runtime, Health health) {
+    public enum GroupBy { NONE, SUBSCRIPTION, FACTORY }
+
+    /** Which runtimes: a connection's services, the subscriptions (empty: all it sees) and a key for the cache. */
+    public record Scope(String key, DataFactoryServices services, List<String> subscriptions) {
     }
 
-    static final int CONCURRENCY = 8;
+    static final int DEFAULT_CONCURRENCY = 16;
+    static final Duration REDRAW_EVERY = Duration.ofMillis(200);
 
     private final UiExecutor ui;
-    private final DataFactoryServices services;
-    private final List<String> subscriptions;
+    private final UiTimer timer;
+    private final Clock clock;
+    private final FleetCache cache;
+    private final Scope scope;
+    private final Consumer<RuntimeRef> reveal;
+    private int concurrency = DEFAULT_CONCURRENCY;
+    /** Every runtime known, in arrival order; {@link #entries} is what the table shows of them. */
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
-    /** The rows whose factory, runtime, state, verdict or error contains the filter text (all when empty). */
-    private final javafx.collections.transformation.FilteredList<Row> shown = new javafx.collections.transformation.FilteredList<>(rows);
+    private final ObjectProperty<GroupBy> groupBy = new SimpleObjectProperty<>(GroupBy.NONE);
+    private final Set<String> collapsed = new HashSet<>();
+    private Comparator<? super Entry> order;
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty source = new SimpleStringProperty("");
+    private final StringProperty cacheNote = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private int found;
+    private int answered;
+    private boolean redrawPending;
     private CompletableFuture<List<InventoryRow>> sweep;
 
-    /** {@code subscriptions} empty means every subscription the connection can see. */
-    public FleetViewModel(UiExecutor ui, DataFactoryServices services, List<String> subscriptions) {
-        filter.addListener((obs, old, text) -> shown.setPredicate(matching(text)));
+    /** {@code reveal} opens a runtime in the main window's tree (double-click). */
+    public FleetViewModel(UiExecutor ui, UiTimer timer, Clock clock, FleetCache cache, Scope scope, Consumer<RuntimeRef> reveal) {
         this.ui = ui;
-        this.services = services;
-        this.subscriptions = List.copyOf(subscriptions);
+        this.timer = timer;
+        this.clock = clock;
+        this.cache = cache;
+        this.scope = scope;
+        this.reveal = reveal;
+        filter.addListener((obs, old, text) -> redraw());
+        groupBy.addListener((obs, old, by) -> redraw());
     }
 
-    /** A new sweep; the table fills as answers come. */
+    /** How many status calls at once (the benchmark varies it). */
+    public void setConcurrency(int value) {
+        this.concurrency = value;
+    }
+
+    /** Opening the view: the cached sweep (read off the UI thread) first, then a new sweep. */
+    public CompletableFuture<Void> open() {
+        return CompletableFuture.supplyAsync(() -> cache.load(scope.key()))
+                .thenAccept(snapshot -> ui.execute(() -> {
+                    snapshot.filter(s -> rows.isEmpty()).ifPresent(s -> {
+                        s.rows().forEach(row -> put(new Row(row, Health.of(row), true)));
+                        cacheNote.set("Showing the sweep of " + TimeText.localWithAge(s.sweptAt(), clock.instant(),
+                                ZoneId.systemDefault()) + " until this one has answered for each runtime.");
+                        redraw();
+                    });
+                    sweep();
+                }));
+    }
+
+    /** A new sweep; rows already shown stay, marked as not refreshed, until their new answer comes. */
     public void sweep() {
         cancel();
-        rows.clear();
+        rows.replaceAll(r -> r.cached() ? r : new Row(r.runtime(), r.health(), true));
+        found = 0;
+        answered = 0;
         running.set(true);
+        progress.set(-1);
+        progressText.set("Listing factories and runtimes…");
         status.set("Reading runtimes and their status…");
-        // Each row checks that its own sweep is still the current, uncancelled one.
         @SuppressWarnings("unchecked")
         CompletableFuture<List<InventoryRow>>[] self = new CompletableFuture[1];
-        CompletableFuture<List<InventoryRow>> current = new InventorySweep(services, CONCURRENCY)
-                .run(subscriptions, true, row -> ui.execute(() -> {
-                    if (sweep == self[0] && !sweep.isCancelled()) {
-                        rows.add(new Row(row, Health.of(row)));
-                        showCounts();
+        CompletableFuture<List<InventoryRow>> current = new InventorySweep(scope.services(), concurrency, clock)
+                .run(scope.subscriptions(), true, new InventorySweep.Listener() {
+                    @Override
+                    public void row(InventoryRow row) {
+                        ui.execute(() -> {
+                            if (sweep == self[0] && !sweep.isCancelled()) {
+                                arrived(row);
+                            }
+                        });
                     }
-                }));
+
+                    @Override
+                    public void runtimesFound(int count) {
+                        ui.execute(() -> {
+                            if (sweep == self[0]) {
+                                found += count;
+                                showProgress();
+                            }
+                        });
+                    }
+
+                    @Override
+                    public void factorySource(String description) {
+                        ui.execute(() -> source.set(description));
+                    }
+                });
         self[0] = current;
         sweep = current;
-        current.whenComplete((all, failure) -> ui.execute(() -> {
-            if (sweep != current) {
-                return;
+        current.whenComplete((all, failure) -> ui.execute(() -> finished(current, all, failure)));
+    }
+
+    private void arrived(InventoryRow row) {
+        put(new Row(row, Health.of(row), false));
+        if (row.integrationRuntimeName() != null) {
+            answered++;
+        }
+        showProgress();
+        scheduleRedraw();
+    }
+
+    private void finished(CompletableFuture<List<InventoryRow>> current, List<InventoryRow> all, Throwable failure) {
+        if (sweep != current) {
+            return;
+        }
+        running.set(false);
+        if (failure instanceof CancellationException) {
+            status.set("Cancelled after " + answered + " of " + found + " runtimes; rows in italics are from the last sweep.");
+        } else if (failure != null) {
+            status.set("The sweep failed: " + Failures.describe(failure) + " Rows in italics are from the last sweep.");
+        } else {
+            // What the sweep did not find is gone from Azure: it leaves the table. Rows under a subscription or
+            // factory that could not be listed this time stay, still marked as from the last sweep.
+            Set<String> unlisted = all.stream().filter(r -> r.failed() && r.integrationRuntimeName() == null)
+                    .map(r -> (r.factoryName() == null ? r.subscriptionId() : r.subscriptionId() + "/" + r.resourceGroupName()
+                            + "/" + r.factoryName()).toLowerCase(Locale.ROOT) + "/").collect(java.util.stream.Collectors.toSet());
+            rows.removeIf(r -> r.cached() && unlisted.stream().noneMatch(r.key()::startsWith));
+            reindex();
+            cacheNote.set("");
+            long failed = all.stream().filter(InventoryRow::failed).count();
+            status.set(all.size() + " runtimes" + (failed == 0 ? "." : ", " + failed + " could not be read (see their rows)."));
+            var snapshot = new FleetCache.Snapshot(scope.key(), clock.instant(), List.copyOf(all));
+            CompletableFuture.runAsync(() -> {
+                try {
+                    cache.save(snapshot);
+                } catch (java.io.IOException e) {
+                    ui.execute(() -> status.set(status.get() + " (The sweep could not be kept for next time: " + e.getMessage() + ")"));
+                }
+            });
+        }
+        progress.set(failure == null ? 1 : progress.get() < 0 ? 0 : progress.get());
+        redraw();
+    }
+
+    private void showProgress() {
+        progress.set(found == 0 ? -1 : Math.min(1.0, (double) answered / found));
+        progressText.set(String.format(Locale.ROOT, "%,d of %,d runtimes", answered, found));
+    }
+
+    private void put(Row row) {
+        Integer at = positions.get(row.key());
+        if (at == null) {
+            positions.put(row.key(), rows.size());
+            rows.add(row);
+        } else {
+            rows.set(at, row);
+        }
+    }
+
+    private void reindex() {
+        positions.clear();
+        for (int i = 0; i < rows.size(); i++) {
+            positions.put(rows.get(i).key(), i);
+        }
+    }
+
+    /** Stops taking rows; calls already sent finish on their own. */
+    public void cancel() {
+        if (sweep != null && !sweep.isDone()) {
+            sweep.cancel(true);
+        }
+    }
+
+    /** The table's column sort, applied within each group (null: worst verdict first). */
+    public void sortBy(Comparator<? super Entry> comparator) {
+        this.order = comparator;
+        redraw();
+    }
+
+    /** Double-click or Enter: a group heading folds or unfolds, a runtime opens in the tree. */
+    public void activate(Entry entry) {
+        if (entry instanceof Group group) {
+            if (!collapsed.remove(group.key())) {
+                collapsed.add(group.key());
             }
-            running.set(false);
-            if (failure instanceof CancellationException) {
-                status.set("Cancelled after " + rows.size() + " runtimes.");
-            } else if (failure != null) {
-                status.set("The sweep failed: " + Failures.describe(failure));
-            } else {
-                long failed = all.stream().filter(InventoryRow::failed).count();
-                status.set(all.size() + " runtimes" + (failed == 0 ? "." : ", " + failed + " could not be read (see their rows)."));
-            }
-        }));
+            redraw();
+        } else if (entry instanceof Row row && row.runtime().integrationRuntimeName() != null) {
+            InventoryRow r = row.runtime();
+            reveal.accept(new FactoryRef(r.subscriptionId(), r.resourceGroupName(), r.factoryName()).runtime(r.integrationRuntimeName()));
+        }
     }
 
     /**
-     * Writes the rows shown to {@code file}, as the {@code inventory} command writes them: JSON for a {@code .json}
-     * file, CSV otherwise. Runs off the UI thread; the status line says where it went or why not.
+     * Writes the runtimes shown to {@code file}, as the {@code inventory} command writes them: JSON for a {@code
+     * .json} file, CSV otherwise. Runs off the UI thread; the status line says where it went or why not.
      */
     public CompletableFuture<Void> export(java.nio.file.Path file) {
-        List<InventoryRow> snapshot = shown.stream().map(Row::runtime).toList();
-        InventoryFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-                ? InventoryFormat.JSON : InventoryFormat.CSV;
+        Predicate<Row> shown = matching(filter.get());
+        List<InventoryRow> snapshot = rows.stream().filter(shown).map(Row::runtime).toList();
+        var format = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                ? dev.adfconsole.service.inventory.InventoryFormat.JSON : dev.adfconsole.service.inventory.InventoryFormat.CSV;
         return CompletableFuture.runAsync(() -> {
             try (var out = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
                 format.write(snapshot, out);
@@ -104,35 +266,41 @@ public final class FleetViewModel {
                 : "Export failed: " + (failure.getCause() == null ? failure : failure.getCause()).getMessage())));
     }
 
-    /** Stops taking rows; calls already sent finish on their own. */
-    public void cancel() {
-        if (sweep != null && !sweep.isDone()) {
-            sweep.cancel(true);
+    private void scheduleRedraw() {
+        if (!redrawPending) {
+            redrawPending = true;
+            timer.after(REDRAW_EVERY, () -> {
+                redrawPending = false;
+                redraw();
+            });
         }
     }
 
-    private void showCounts() {
-        Map<Health.Verdict, Long> byVerdict = rows.stream().collect(Collectors.groupingBy(r -> r.health().verdict(),
-                () -> new EnumMap<>(Health.Verdict.class), Collectors.counting()));
-        counts.set(java.util.Arrays.stream(Health.Verdict.values())
-                .map(v -> byVerdict.getOrDefault(v, 0L) + " " + v.name().toLowerCase(java.util.Locale.ROOT))
-                .collect(Collectors.joining(" · ")));
+    private void redraw() {
+        entries.setAll(FleetEntries.build(rows, matching(filter.get()), groupBy.get(), order, collapsed));
+        counts.set(FleetEntries.counts(FleetEntries.verdicts(rows)));
     }
 
-    private static java.util.function.Predicate<Row> matching(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    private static Predicate<Row> matching(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {
             return row -> true;
         }
-        return row -> java.util.stream.Stream.of(row.runtime().factoryName(), row.runtime().integrationRuntimeName(),
-                        row.runtime().resourceGroupName(), row.runtime().state(), row.runtime().error(), row.health().verdict().name())
-                .anyMatch(value -> value != null && value.toLowerCase(java.util.Locale.ROOT).contains(needle));
+        return row -> java.util.stream.Stream.of(row.runtime().subscriptionId(), row.runtime().factoryName(),
+                        row.runtime().integrationRuntimeName(), row.runtime().resourceGroupName(), row.runtime().state(),
+                        row.runtime().error(), row.health().verdict().name())
+                .anyMatch(value -> value != null && value.toLowerCase(Locale.ROOT).contains(needle));
     }
 
     public ObservableList<Row> rows() { return rows; }
-    public javafx.collections.transformation.FilteredList<Row> shownRows() { return shown; }
+    public ObservableList<Entry> entries() { return entries; }
     public StringProperty filterProperty() { return filter; }
+    public ObjectProperty<GroupBy> groupByProperty() { return groupBy; }
     public StringProperty countsProperty() { return counts; }
     public StringProperty statusProperty() { return status; }
+    public StringProperty sourceProperty() { return source; }
+    public StringProperty cacheNoteProperty() { return cacheNote; }
     public BooleanProperty runningProperty() { return running; }
+    public DoubleProperty progressProperty() { return progress; }
+    public StringProperty progressTextProperty() { return progressText; }
 }

@@ -1,26 +1,38 @@
 package dev.adfconsole.ui.fleet;
 
+import dev.adfconsole.service.RuntimeRef;
+import dev.adfconsole.service.inventory.FleetCache;
+import dev.adfconsole.ui.common.FxUiExecutor;
+import dev.adfconsole.ui.common.FxUiTimer;
 import dev.adfconsole.ui.common.FxmlFile;
 import dev.adfconsole.ui.common.FxmlLoaderFactory;
 import dev.adfconsole.ui.common.OwnedWindows;
+import java.time.Clock;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** The fleet view in a window of its own; it starts its sweep when opened and stops it when closed. */
+/** Opens fleet views in windows of their own; each shows its cached sweep, starts a new one, and stops it when closed. */
 public final class FleetWindow {
 
-    private FleetWindow() {
+    private final Clock clock;
+    private final FleetCache cache;
+
+    public FleetWindow(Clock clock, FleetCache cache) {
+        this.clock = clock;
+        this.cache = cache;
     }
 
-    public static Stage open(Window owner, FleetViewModel model, String title) {
+    public Stage open(Window owner, String title, FleetViewModel.Scope scope, Consumer<RuntimeRef> reveal) {
+        FleetViewModel model = new FleetViewModel(new FxUiExecutor(), new FxUiTimer(), clock, cache, scope, reveal);
         Map<Class<?>, Supplier<?>> controllers = Map.of(FleetController.class, () -> new FleetController(model));
         var view = new FxmlLoaderFactory(controllers).load(FxmlFile.FLEET, FleetController.class);
         Stage stage = OwnedWindows.create(owner, view.root(), title, false);
         stage.setOnHidden(e -> model.cancel());
         stage.show();
-        model.sweep();
+        model.open();
         return stage;
     }
 }

@@ -38,6 +38,7 @@ public final class MainWindowController {
     private final Supplier<Parent> runtimePane;
     private final RunWindows runs;
     private final dev.adfconsole.ui.signin.AccountDialogs accounts;
+    private final dev.adfconsole.ui.fleet.FleetWindow fleet;
     @FXML private Button runPipelineButton;
     @FXML private Button runMonitorButton;
     @FXML private Button fleetButton;
@@ -75,8 +76,10 @@ public final class MainWindowController {
 
     public MainWindowController(MainViewModel model, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
                                 Supplier<Parent> runtimePane,
-                                RunWindows runs, dev.adfconsole.ui.signin.AccountDialogs accounts) {
+                                RunWindows runs, dev.adfconsole.ui.signin.AccountDialogs accounts,
+                                dev.adfconsole.ui.fleet.FleetWindow fleet) {
         this.runs = runs;
+        this.fleet = fleet;
         this.accounts = accounts;
         this.model = model;
         this.tree = tree;
@@ -121,10 +124,26 @@ public final class MainWindowController {
         runMonitorButton.setOnAction(e -> runMonitor());
         fleetButton.disableProperty().bind(Bindings.createBooleanBinding(() -> tree.selectedProperty().get() == null
                 || TreeScopes.fleetScope(tree.selectedProperty().get()).isEmpty(), tree.selectedProperty()));
-        fleetButton.setOnAction(e -> TreeScopes.fleetScope(tree.selectedProperty().get()).ifPresent(scope ->
-                dev.adfconsole.ui.fleet.FleetWindow.open(mainSplit.getScene().getWindow(),
-                        new dev.adfconsole.ui.fleet.FleetViewModel(new dev.adfconsole.ui.common.FxUiExecutor(),
-                                scope.connection().services(), scope.subscriptions()), "Fleet · " + scope.title())));
+        fleetButton.setOnAction(e -> TreeScopes.fleetScope(tree.selectedProperty().get()).ifPresent(this::openFleet));
+    }
+
+    /** The fleet of a connection or subscription; double-click on a runtime brings it up here, in the tree. */
+    private void openFleet(TreeScopes.FleetScope scope) {
+        var window = mainSplit.getScene().getWindow();
+        String key = scope.connection().name() + "|" + (scope.subscriptions().isEmpty() ? "*"
+                : String.join(",", new java.util.TreeSet<>(scope.subscriptions())));
+        fleet.open(window, "Fleet · " + scope.title(), new dev.adfconsole.ui.fleet.FleetViewModel.Scope(key,
+                scope.connection().services(), scope.subscriptions()), runtime -> {
+            if (window instanceof javafx.stage.Stage stage) {
+                stage.toFront();
+            }
+            tree.reveal(scope.connection(), runtime).whenComplete((node, failure) -> {
+                if (failure != null) {
+                    javafx.application.Platform.runLater(() -> model.statusProperty().set("Cannot open " + runtime.name()
+                            + " in the tree: " + (failure.getCause() != null ? failure.getCause() : failure).getMessage()));
+                }
+            });
+        });
     }
 
     /** Auto-refresh: the states in open runtime folders and the runtime pane, unless the window is minimised. */

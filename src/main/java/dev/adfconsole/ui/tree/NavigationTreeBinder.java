@@ -54,6 +54,17 @@ public final class NavigationTreeBinder {
         tree.setCellFactory(view -> new NodeCell(model, actions));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 model.selectedProperty().set(item == null ? null : item.getValue()));
+        // A selection made by the view model (reveal from the fleet view) shows in the tree, scrolled into view.
+        model.selectedProperty().addListener((obs, old, node) -> {
+            TreeItem<NavigationNode> item = tree.getSelectionModel().getSelectedItem();
+            if (node != null && (item == null || item.getValue() != node)) {
+                select(tree, node);
+                int row = tree.getSelectionModel().getSelectedIndex();
+                if (row >= 0) {
+                    tree.scrollTo(Math.max(0, row - 3));
+                }
+            }
+        });
         tree.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.F5) {
                 model.refreshSelected();

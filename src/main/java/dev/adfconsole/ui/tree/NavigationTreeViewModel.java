@@ -124,6 +124,19 @@ public final class NavigationTreeViewModel {
         return false;
     }
 
+    /**
+     * Opens the tree down to {@code runtime} under {@code connection} and selects it (the fleet view's double-click).
+     * The filter is cleared first so the runtime can be seen. Fails with a message naming the missing level.
+     */
+    public CompletableFuture<NavigationNode> reveal(Connection connection, RuntimeRef runtime) {
+        NavigationNode root = roots.stream().filter(n -> n.value() == connection).findFirst().orElse(null);
+        if (root == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(connection.name() + " is no longer in the tree (signed out?)."));
+        }
+        filter.textProperty().set("");
+        return new TreeReveal(this).reveal(root, runtime);
+    }
+
     /** Called when a node is expanded. */
     public void expand(NavigationNode node) {
         node.loadChildren(ui, Failures::describe);

@@ -12,9 +12,10 @@ class InventoryFormatTest {
 
     private static final InventoryRow SHIR = new InventoryRow("0b9e5d3a-0000-4000-8000-000000000001", "rg-data",
             "adf-sales-weu-01", "shir-onprem-sql", "SelfHosted", "Online", 2, 3, "5.44.8984.1", "5.46.9012.1",
-            "UpdateAvailable", "On", null);
+            "UpdateAvailable", "On", null, false, java.time.Instant.parse("2026-12-01T21:30:00Z"));
     private static final InventoryRow BROKEN = InventoryRow.failure("0b9e5d3a-0000-4000-8000-000000000001", "rg-data",
-            "adf-sales-weu-01", "ssis-ir", "Azure had a server error, \"try again\"\nrequest id 42");
+            "adf-sales-weu-01", "ssis-ir", "Azure had a server error, \"try again\"\nrequest id 42",
+            java.time.Instant.parse("2026-12-01T21:30:01Z"));
 
     @Test
     void jsonHasExactlyTheDocumentedKeysInOrderWithNullsAndNumbers() throws Exception {
@@ -26,7 +27,9 @@ class InventoryFormatTest {
         json.get(0).fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("subscriptionId", "resourceGroupName", "factoryName", "integrationRuntimeName",
                 "type", "state", "nodesOnline", "nodesTotal", "version", "latestVersion", "versionStatus", "autoUpdate",
-                "error");
+                "error", "credentialInSync", "refreshedAt");
+        assertThat(json.get(0).get("credentialInSync").isBoolean()).isTrue();
+        assertThat(json.get(0).get("refreshedAt").asText()).isEqualTo("2026-12-01T21:30:00Z");
         assertThat(json.get(0).get("nodesOnline").isInt()).isTrue();
         assertThat(json.get(0).get("error").isNull()).isTrue();
         assertThat(json.get(1).get("state").isNull()).isTrue();
@@ -38,10 +41,10 @@ class InventoryFormatTest {
         String[] lines = write(InventoryFormat.CSV).split("\r\n");
 
         assertThat(lines[0]).isEqualTo("subscriptionId,resourceGroupName,factoryName,integrationRuntimeName,type,state,"
-                + "nodesOnline,nodesTotal,version,latestVersion,versionStatus,autoUpdate,error");
+                + "nodesOnline,nodesTotal,version,latestVersion,versionStatus,autoUpdate,error,credentialInSync,refreshedAt");
         assertThat(lines[1]).isEqualTo("0b9e5d3a-0000-4000-8000-000000000001,rg-data,adf-sales-weu-01,shir-onprem-sql,"
-                + "SelfHosted,Online,2,3,5.44.8984.1,5.46.9012.1,UpdateAvailable,On,");
-        assertThat(lines[2]).endsWith(",\"Azure had a server error, \"\"try again\"\"\nrequest id 42\"");
+                + "SelfHosted,Online,2,3,5.44.8984.1,5.46.9012.1,UpdateAvailable,On,,false,2026-12-01T21:30:00Z");
+        assertThat(lines[2]).endsWith(",\"Azure had a server error, \"\"try again\"\"\nrequest id 42\",,2026-12-01T21:30:01Z");
     }
 
     @Test

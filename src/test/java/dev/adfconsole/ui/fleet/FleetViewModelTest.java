@@ -4,6 +4,17 @@ import static dev.adfconsole.testing.SandboxFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adfconsole.sandbox.SandboxOptions;
+import dev.adfconsole.service.RuntimeRef;
+import dev.adfconsole.service.inventory.FleetCache;
+import dev.adfconsole.ui.common.UiTimer;
+import dev.adfconsole.ui.fleet.FleetEntries.Entry;
+import dev.adfconsole.ui.fleet.FleetEntries.Group;
+import dev.adfconsole.ui.fleet.FleetEntries.Row;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
 import dev.adfconsole.service.inventory.InventoryRow;
 import dev.adfconsole.testing.SandboxFixture;
 import java.util.List;
@@ -11,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The fleet view's sweep against the sandbox, and the health rules. */
 class FleetViewModelTest {
@@ -26,43 +38,171 @@ class FleetViewModelTest {
         }
     }
 
+    @TempDir
+    Path home;
+
+    private FleetViewModel model(Clock clock, java.util.function.Consumer<RuntimeRef> reveal) {
+        // Redraws run at once on the test's UI thread: the view model's coalescing is not what these tests measure.
+        UiTimer timer = (delay, task) -> {
+            uiThread.execute(task);
+            return () -> { };
+        };
+        return new FleetViewModel(uiThread::execute, timer, clock, new FleetCache(home.resolve("fleet-cache")),
+                new FleetViewModel.Scope("Sandbox|*", fx.services, List.of()), reveal);
+    }
+
+    private int runtimeCount() {
+        return fx.sandbox.fleet().allFactories().stream().mapToInt(f -> f.runtimes.size()).sum();
+    }
+
+    private void sweepAndWait(FleetViewModel model) throws Exception {
+        uiThread.submit(model::sweep).get();
+        await(() -> !model.runningProperty().get());
+        uiThread.submit(() -> { }).get();
+    }
+
     @Test
     void everyRuntimeArrivesWithAVerdictAndOneFailedStatusNeverStopsTheSweep() throws Exception {
         fx = SandboxFixture.start(SandboxOptions.defaults());
-        int runtimes = fx.sandbox.fleet().allFactories().stream().mapToInt(f -> f.runtimes.size()).sum();
+        int runtimes = runtimeCount();
         fx.sandbox.faults().next("IntegrationRuntimes_GetStatus", 1).answer(404);
-        FleetViewModel model = new FleetViewModel(uiThread::execute, fx.services, List.of());
+        FleetViewModel model = model(Clock.systemUTC(), ref -> { });
 
-        uiThread.submit(model::sweep).get();
-        await(() -> !model.runningProperty().get());
+        sweepAndWait(model);
 
-        assertThat(model.rows()).hasSize(runtimes);
+        assertThat(model.rows()).hasSize(runtimes).noneMatch(Row::cached);
         assertThat(model.rows()).filteredOn(r -> r.runtime().error() != null).hasSize(1)
                 .allSatisfy(r -> assertThat(r.health().verdict()).isEqualTo(Health.Verdict.UNKNOWN));
         assertThat(model.rows()).anySatisfy(r -> assertThat(r.health().verdict()).isEqualTo(Health.Verdict.DEGRADED));
+        assertThat(model.rows()).anySatisfy(r -> assertThat(r.runtime().credentialInSync()).isFalse());
+        assertThat(model.rows()).allSatisfy(r -> assertThat(r.runtime().refreshedAt()).isNotNull());
         assertThat(model.countsProperty().get()).matches("\\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy");
         assertThat(model.statusProperty().get()).isEqualTo(runtimes + " runtimes, 1 could not be read (see their rows).");
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.progressTextProperty().get()).isEqualTo(runtimes + " of " + runtimes + " runtimes");
+        // One Resource Graph query found the factories: no list call per subscription.
+        assertThat(fx.sandbox.requestLog().calls("Resources")).hasSize(1);
+        assertThat(fx.sandbox.requestLog().calls("Factories_List")).isEmpty();
+        assertThat(model.sourceProperty().get()).startsWith("Factories from Resource Graph");
+        // Worst first until a column is sorted.
+        Health.Verdict worst = model.rows().stream().map(r -> r.health().verdict()).min(Comparator.naturalOrder()).orElseThrow();
+        assertThat(((Row) model.entries().get(0)).health().verdict()).isEqualTo(worst);
 
         uiThread.submit(() -> model.filterProperty().set("degraded")).get();
-        assertThat(model.shownRows()).isNotEmpty().allSatisfy(r -> assertThat(r.health().verdict()).isEqualTo(Health.Verdict.DEGRADED));
+        assertThat(model.entries()).isNotEmpty().allSatisfy(e -> assertThat(((Row) e).health().verdict()).isEqualTo(Health.Verdict.DEGRADED));
         uiThread.submit(() -> model.filterProperty().set("shir-sap-gateway-b")).get();
-        assertThat(model.shownRows()).allSatisfy(r -> assertThat(r.runtime().integrationRuntimeName()).isEqualTo("shir-sap-gateway-b"));
+        assertThat(model.entries()).allSatisfy(e -> assertThat(((Row) e).runtime().integrationRuntimeName()).isEqualTo("shir-sap-gateway-b"));
+        Path filtered = Files.createTempFile(home, "fleet", ".csv");
+        model.export(filtered).get();
+        assertThat(Files.readAllLines(filtered)).hasSize(model.entries().size() + 1);
         uiThread.submit(() -> model.filterProperty().set("")).get();
-        assertThat(model.shownRows()).hasSize(runtimes);
+        assertThat(model.entries()).hasSize(runtimes);
 
-        java.nio.file.Path csv = java.nio.file.Files.createTempFile("fleet", ".csv");
+        Path csv = Files.createTempFile(home, "fleet", ".csv");
         model.export(csv).get();
-        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).startsWith("subscriptionId,resourceGroupName,factoryName,integrationRuntimeName");
         assertThat(lines).hasSize(runtimes + 1);
-        java.nio.file.Path json = java.nio.file.Files.createTempFile("fleet", ".json");
+        Path json = Files.createTempFile(home, "fleet", ".json");
         model.export(json).get();
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).size()).isEqualTo(runtimes);
         await(() -> model.statusProperty().get().startsWith("Exported " + runtimes + " runtimes to "));
     }
 
+    @Test
+    void withoutResourceGraphTheFactoriesAreListedPerSubscription() throws Exception {
+        fx = SandboxFixture.start(SandboxOptions.defaults());
+        fx.sandbox.faults().next("Resources", 1).answer(403);
+        FleetViewModel model = model(Clock.systemUTC(), ref -> { });
+
+        sweepAndWait(model);
+
+        assertThat(model.rows()).hasSize(runtimeCount());
+        assertThat(fx.sandbox.requestLog().calls("Factories_List")).hasSize(fx.sandbox.fleet().subscriptions().size());
+        assertThat(model.sourceProperty().get()).startsWith("Factories listed per subscription (Resource Graph: ");
+    }
+
+    @Test
+    void theLastSweepShowsAtOnceWithItsAgeAndGoneRuntimesLeaveWhenTheNewSweepEnds() throws Exception {
+        fx = SandboxFixture.start(SandboxOptions.defaults().withLatencyMs(30));
+        int runtimes = runtimeCount();
+        sweepAndWait(model(Clock.systemUTC(), ref -> { }));
+        // Someone deletes a runtime between the two sweeps: the cache still has it, the new sweep must drop it.
+        var factory = fx.sandbox.fleet().allFactories().get(0);
+        String name;
+        synchronized (fx.sandbox.fleet()) {
+            var first = factory.runtimes.entrySet().iterator().next();
+            name = first.getValue().name;
+            factory.runtimes.remove(first.getKey());
+        }
+
+        FleetViewModel later = model(Clock.offset(Clock.systemUTC(), Duration.ofHours(2)), ref -> { });
+        java.util.concurrent.atomic.AtomicReference<List<Row>> firstShown = new java.util.concurrent.atomic.AtomicReference<>();
+        later.cacheNoteProperty().addListener((obs, old, note) -> firstShown.compareAndSet(null, List.copyOf(later.rows())));
+        later.open().get();
+        await(() -> !later.runningProperty().get() && later.cacheNoteProperty().get().isEmpty());
+        uiThread.submit(() -> { }).get();
+
+        assertThat(firstShown.get()).hasSize(runtimes).allMatch(Row::cached);
+        assertThat(later.rows()).hasSize(runtimes - 1).noneMatch(Row::cached)
+                .noneMatch(r -> r.runtime().integrationRuntimeName().equals(name) && r.runtime().factoryName().equals(factory.name));
+        // The next view of the same scope starts from this sweep.
+        var cached = new FleetCache(home.resolve("fleet-cache")).load("Sandbox|*").orElseThrow();
+        assertThat(cached.rows()).hasSize(runtimes - 1);
+        assertThat(new FleetCache(home.resolve("fleet-cache")).load("Sandbox|other")).isEmpty();
+    }
+
+    @Test
+    void theCacheNoteSaysHowOldTheShownSweepIs() throws Exception {
+        fx = SandboxFixture.start(SandboxOptions.defaults().withLatencyMs(200));
+        sweepAndWait(model(Clock.systemUTC(), ref -> { }));
+
+        FleetViewModel later = model(Clock.offset(Clock.systemUTC(), Duration.ofHours(2)), ref -> { });
+        later.open().get();
+        uiThread.submit(() -> { }).get();
+
+        assertThat(later.cacheNoteProperty().get()).startsWith("Showing the sweep of ").contains("(2 h ago)");
+        assertThat(later.runningProperty().get()).isTrue();
+        assertThat(later.entries()).isNotEmpty().allMatch(e -> ((Row) e).cached());
+        later.cancel();
+    }
+
+    @Test
+    void groupsHeadTheirRunsWithCountsAndFoldOnActivation() throws Exception {
+        fx = SandboxFixture.start(SandboxOptions.defaults());
+        List<RuntimeRef> revealed = new java.util.ArrayList<>();
+        FleetViewModel model = model(Clock.systemUTC(), revealed::add);
+        sweepAndWait(model);
+        long factories = model.rows().stream().map(r -> r.runtime().subscriptionId() + r.runtime().factoryName()).distinct().count();
+
+        uiThread.submit(() -> model.groupByProperty().set(FleetViewModel.GroupBy.FACTORY)).get();
+
+        List<Entry> entries = List.copyOf(model.entries());
+        assertThat(entries).filteredOn(e -> e instanceof Group).hasSize((int) factories);
+        assertThat(entries).hasSize(runtimeCount() + (int) factories);
+        Group first = (Group) entries.get(0);
+        long members = entries.stream().skip(1).takeWhile(e -> e instanceof Row).count();
+        assertThat(first.size()).isEqualTo((int) members);
+        assertThat(entries.stream().skip(1).limit(members)).allSatisfy(e -> assertThat(((Row) e).runtime().factoryName()).isEqualTo(first.label()));
+        assertThat(first.summary()).matches(members + " runtimes?: \\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy");
+
+        uiThread.submit(() -> model.activate(first)).get();
+        assertThat(model.entries()).hasSize(entries.size() - (int) members);
+        assertThat(((Group) model.entries().get(0)).collapsed()).isTrue();
+        assertThat(model.entries().get(1)).isInstanceOf(Group.class);
+
+        uiThread.submit(() -> model.groupByProperty().set(FleetViewModel.GroupBy.SUBSCRIPTION)).get();
+        assertThat(model.entries()).filteredOn(e -> e instanceof Group).hasSize(fx.sandbox.fleet().subscriptions().size());
+
+        Row row = (Row) model.entries().get(1);
+        uiThread.submit(() -> model.activate(row)).get();
+        assertThat(revealed).containsExactly(new dev.adfconsole.service.FactoryRef(row.runtime().subscriptionId(),
+                row.runtime().resourceGroupName(), row.runtime().factoryName()).runtime(row.runtime().integrationRuntimeName()));
+    }
+
     private static InventoryRow row(String state, Integer online, Integer total, String versionStatus) {
-        return new InventoryRow("s", "rg", "f", "ir", "SelfHosted", state, online, total, "5.1", "5.2", versionStatus, "On", null);
+        return new InventoryRow("s", "rg", "f", "ir", "SelfHosted", state, online, total, "5.1", "5.2", versionStatus, "On",
+                null, true, null);
     }
 
     @Test

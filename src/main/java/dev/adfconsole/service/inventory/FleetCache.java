@@ -1,0 +1,107 @@
+package dev.adfconsole.service.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The last sweep of each fleet scope (a connection and its chosen subscriptions), one JSON file per scope, so the
+ * next fleet view shows it at once, marked with its age, while a new sweep runs. Rows hold no secrets; a file that
+ * cannot be read is treated as no cache, never as an error the user must deal with.
+ */
+public final class FleetCache {
+
+    /** A sweep as it was when it finished. */
+    public record Snapshot(String scope, Instant sweptAt, List<InventoryRow> rows) {
+    }
+
+    private static final int FORMAT = 1;
+    private final Path folder;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public FleetCache(Path folder) {
+        this.folder = folder;
+    }
+
+    public Optional<Snapshot> load(String scope) {
+        Path file = file(scope);
+        try {
+            JsonNode json = mapper.readTree(file.toFile());
+            if (json.path("format").asInt() != FORMAT || !scope.equals(json.path("scope").asText())) {
+                return Optional.empty();
+            }
+            List<InventoryRow> rows = new ArrayList<>();
+            json.path("rows").forEach(row -> rows.add(row(row)));
+            return Optional.of(new Snapshot(scope, Instant.parse(json.path("sweptAt").asText()), List.copyOf(rows)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Replaces the scope's file in one step, so a crash mid-write leaves the previous sweep. */
+    public void save(Snapshot snapshot) throws IOException {
+        Files.createDirectories(folder);
+        ObjectNode json = mapper.createObjectNode().put("format", FORMAT).put("scope", snapshot.scope())
+                .put("sweptAt", snapshot.sweptAt().toString());
+        ArrayNode rows = json.putArray("rows");
+        for (InventoryRow row : snapshot.rows()) {
+            ObjectNode out = rows.addObject();
+            List<Object> values = row.values();
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                String name = InventoryRow.COLUMNS.get(i);
+                if (value instanceof Integer number) {
+                    out.put(name, number);
+                } else if (value instanceof Boolean flag) {
+                    out.put(name, flag);
+                } else if (value != null) {
+                    out.put(name, value.toString());
+                }
+            }
+        }
+        Path file = file(snapshot.scope());
+        Path temp = Files.createTempFile(folder, "sweep", ".tmp");
+        Files.writeString(temp, mapper.writeValueAsString(json), StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static InventoryRow row(JsonNode row) {
+        return new InventoryRow(text(row, "subscriptionId"), text(row, "resourceGroupName"), text(row, "factoryName"),
+                text(row, "integrationRuntimeName"), text(row, "type"), text(row, "state"), number(row, "nodesOnline"),
+                number(row, "nodesTotal"), text(row, "version"), text(row, "latestVersion"), text(row, "versionStatus"),
+                text(row, "autoUpdate"), text(row, "error"),
+                row.hasNonNull("credentialInSync") ? row.get("credentialInSync").asBoolean() : null,
+                row.hasNonNull("refreshedAt") ? Instant.parse(row.get("refreshedAt").asText()) : null);
+    }
+
+    private static String text(JsonNode row, String name) {
+        return row.hasNonNull(name) ? row.get(name).asText() : null;
+    }
+
+    private static Integer number(JsonNode row, String name) {
+        return row.hasNonNull(name) ? row.get(name).asInt() : null;
+    }
+
+    /** Scopes hold account and subscription names: the file is named by their hash, not by them. */
+    private Path file(String scope) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(scope.getBytes(StandardCharsets.UTF_8));
+            return folder.resolve(HexFormat.of().formatHex(hash, 0, 12) + ".json");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

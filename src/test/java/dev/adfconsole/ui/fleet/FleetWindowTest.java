@@ -1,0 +1,94 @@
+package dev.adfconsole.ui.fleet;
+
+import static dev.adfconsole.testing.FxWait.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adfconsole.app.TestApp;
+import dev.adfconsole.ui.fleet.FleetEntries.Entry;
+import dev.adfconsole.ui.fleet.FleetEntries.Row;
+import dev.adfconsole.ui.tree.NavigationNode;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The fleet window opened from the main window: rows, grouping, and a double-click that opens the runtime in the tree. */
+@ExtendWith(ApplicationExtension.class)
+class FleetWindowTest {
+
+    @TempDir
+    static Path home;
+
+    private TestApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = TestApp.open(home.resolve("fleet-" + System.nanoTime()), stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        app.close();
+    }
+
+    @Test
+    void doubleClickOnARuntimeSelectsItInTheTreeAndGroupingPutsHeadingsAboveTheirRuntimes(FxRobot robot) throws Exception {
+        app.window().sandboxConnection().get(20, TimeUnit.SECONDS);
+        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        var connection = waitFor(() -> tree.getRoot().getChildren().isEmpty() ? null : tree.getRoot().getChildren().get(0));
+        robot.interact(() -> tree.getSelectionModel().select(connection));
+        Button fleet = robot.lookup("#fleetButton").queryButton();
+        robot.interact(fleet::fire);
+
+        Stage window = waitFor(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && s.getTitle() != null && s.getTitle().startsWith("Fleet · ")).map(w -> (Stage) w).findFirst().orElse(null));
+        TableView<Entry> table = (TableView<Entry>) window.getScene().lookup("#table");
+        int runtimes = app.sandbox().fleet().runtimeCount();
+        waitFor(() -> table.getItems().size() == runtimes && window.getScene().lookup("#cancelButton").isDisabled() ? true : null);
+        assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly("Health", "Subscription", "Resource group",
+                "Factory", "Runtime", "Type", "State", "Nodes online", "Version status", "Credentials", "Auto-update",
+                "Refreshed", "Error");
+        assertThat(((javafx.scene.control.Label) window.getScene().lookup("#countsLabel")).getText())
+                .matches("\\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy");
+
+        ChoiceBox<FleetViewModel.GroupBy> group = (ChoiceBox<FleetViewModel.GroupBy>) window.getScene().lookup("#groupChoice");
+        robot.interact(() -> group.setValue(FleetViewModel.GroupBy.FACTORY));
+        assertThat(table.getItems().get(0)).isInstanceOf(FleetEntries.Group.class);
+        assertThat(waitFor(() -> rowShowing(table, 0))).satisfies(row -> assertThat(row.getStyleClass()).contains("fleet-group"));
+
+        Row runtime = (Row) table.getItems().get(1);
+        TableRow<Entry> shown = waitFor(() -> rowShowing(table, 1));
+        robot.interact(() -> shown.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, 5, 5, 5, 5, MouseButton.PRIMARY, 2,
+                false, false, false, false, true, false, false, true, false, false, null)));
+
+        NavigationNode selected = waitFor(() -> tree.getSelectionModel().getSelectedItem() != null
+                && tree.getSelectionModel().getSelectedItem().getValue().kind() == NavigationNode.Kind.RUNTIME
+                ? tree.getSelectionModel().getSelectedItem().getValue() : null);
+        assertThat(selected.labelProperty().get()).isEqualTo(runtime.runtime().integrationRuntimeName());
+        assertThat(selected.parent().parent().labelProperty().get()).isEqualTo(runtime.runtime().factoryName());
+        String name = waitFor(() -> robot.lookup("#nameLabel").tryQueryAs(javafx.scene.control.Label.class)
+                .map(javafx.scene.control.Label::getText).filter(t -> !t.isEmpty()).orElse(null));
+        assertThat(name).isEqualTo(runtime.runtime().integrationRuntimeName());
+    }
+
+    private static TableRow<Entry> rowShowing(TableView<Entry> table, int index) {
+        return table.lookupAll(".table-row-cell").stream().map(n -> (TableRow<Entry>) n)
+                .filter(r -> r.getIndex() == index && r.getItem() != null).findFirst().orElse(null);
+    }
+}
