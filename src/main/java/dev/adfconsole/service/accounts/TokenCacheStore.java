@@ -48,7 +48,12 @@ public final class TokenCacheStore {
                 PersistenceSettings settings = PersistenceSettings.builder(FILE_NAME, folder)
                         .setLinuxKeyring("default", SCHEMA, LABEL, "Product", "adf-console", "Version", "1").build();
                 return new Opened(Kind.KEYRING, new PersistenceTokenCacheAccessAspect(settings), file, Optional.empty());
-            } catch (RuntimeException | LinkageError keyringMissing) {
+            } catch (RuntimeException | Error keyringMissing) {
+                // Not only a missing libsecret (LinkageError): with libsecret installed but no keyring session, the
+                // extension 1.3.0 fails inside JNA with a plain java.lang.Error (it cannot read its own GError).
+                if (keyringMissing instanceof VirtualMachineError fatal) {
+                    throw fatal;
+                }
                 if (!unprotectedFileAllowed) {
                     return memory("No keyring (libsecret with a D-Bus session) is available, so sign-ins last until the app"
                             + " closes. To keep them, allow an unprotected token file readable only by you.");

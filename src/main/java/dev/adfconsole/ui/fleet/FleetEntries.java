@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * What the fleet table shows: the runtimes that pass the filter, sorted, and when grouped, a heading per
  * subscription or factory (with its counts per verdict) above its runtimes, unless the group is collapsed.
  */
-final class FleetEntries {
+public final class FleetEntries {
 
     /** One line of the table. */
     public sealed interface Entry permits Row, Group {

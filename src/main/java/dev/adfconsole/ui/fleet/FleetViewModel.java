@@ -162,7 +162,11 @@ public final class FleetViewModel {
             answered++;
         }
         showProgress();
-        scheduleRedraw();
+        if (entries.isEmpty()) {
+            redraw(); // the first row shows at once; later ones are batched
+        } else {
+            scheduleRedraw();
+        }
     }
 
     private void finished(CompletableFuture<List<InventoryRow>> current, List<InventoryRow> all, Throwable failure) {

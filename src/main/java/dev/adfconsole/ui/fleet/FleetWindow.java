@@ -27,12 +27,18 @@ public final class FleetWindow {
 
     public Stage open(Window owner, String title, FleetViewModel.Scope scope, Consumer<RuntimeRef> reveal) {
         FleetViewModel model = new FleetViewModel(new FxUiExecutor(), new FxUiTimer(), clock, cache, scope, reveal);
+        Stage stage = show(owner, title, model);
+        model.open();
+        return stage;
+    }
+
+    /** The window for a view model made elsewhere (the benchmark's); the caller starts its sweep. */
+    public static Stage show(Window owner, String title, FleetViewModel model) {
         Map<Class<?>, Supplier<?>> controllers = Map.of(FleetController.class, () -> new FleetController(model));
         var view = new FxmlLoaderFactory(controllers).load(FxmlFile.FLEET, FleetController.class);
         Stage stage = OwnedWindows.create(owner, view.root(), title, false);
         stage.setOnHidden(e -> model.cancel());
         stage.show();
-        model.open();
         return stage;
     }
 }

@@ -140,6 +140,7 @@ class FleetViewModelTest {
         java.util.concurrent.atomic.AtomicReference<List<Row>> firstShown = new java.util.concurrent.atomic.AtomicReference<>();
         later.cacheNoteProperty().addListener((obs, old, note) -> firstShown.compareAndSet(null, List.copyOf(later.rows())));
         later.open().get();
+        await(() -> firstShown.get() != null);
         await(() -> !later.runningProperty().get() && later.cacheNoteProperty().get().isEmpty());
         uiThread.submit(() -> { }).get();
 
