@@ -15,6 +15,8 @@ mkdir -p target/bench
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt \
   || mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
 CP="target/classes:target/test-classes:$(cat target/bench/classpath.txt)"
+# The installed launcher's JVM options (packaging/linux/build.sh), so what is measured is what users run.
+APP_JVM=(-Xmx1g -XX:TieredStopAtLevel=1)
 HEADLESS=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true)
 RESULTS=target/bench/results.jsonl
 what="${1:-all}"
@@ -30,7 +32,7 @@ startup() {
     local frames=() trees=()
     for _ in $(seq 10); do
       home=$(mktemp -d)
-      out=$(ADF_CONSOLE_HOME="$home" xvfb-run -a -s "-screen 0 1400x900x24" java -cp "$CP" dev.adfconsole.app.Launcher --smoke-test 2>&1)
+      out=$(ADF_CONSOLE_HOME="$home" xvfb-run -a -s "-screen 0 1400x900x24" java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.app.Launcher --smoke-test 2>&1)
       rm -rf "$home"
       frames+=("$(echo "$out" | sed -n 's/.*first frame after \([0-9]*\) ms.*/\1/p')")
       trees+=("$(echo "$out" | sed -n 's/.*sandbox tree after \([0-9]*\) ms.*/\1/p')")
@@ -45,10 +47,10 @@ PY
   fi
 }
 
-sweep() { java -Xmx512m -cp "$CP" dev.adfconsole.bench.FleetSweepBench 10:10:10:2 50 "${1:-1,8,16,32}" fleet-sweep | record; }
-throttle() { java -Xmx512m -cp "$CP" dev.adfconsole.bench.FleetSweepBench 1:50:10:2 50 "${1:-16}" throttling-sweep | record; }
-fx() { java "${HEADLESS[@]}" -cp "$CP" dev.adfconsole.bench.FleetWindowBench 50:20:10:1 20 16 | record; }
-tree() { java "${HEADLESS[@]}" -cp "$CP" dev.adfconsole.bench.TreeLoadBench "$@" | record; }
+sweep() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.FleetSweepBench 10:10:10:2 50 "${1:-1,8,16,32}" fleet-sweep | record; }
+throttle() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.FleetSweepBench 1:50:10:2 50 "${1:-16}" throttling-sweep | record; }
+fx() { java "${APP_JVM[@]}" "${HEADLESS[@]}" -cp "$CP" dev.adfconsole.bench.FleetWindowBench 50:20:10:1 20 16 | record; }
+tree() { java "${APP_JVM[@]}" "${HEADLESS[@]}" -cp "$CP" dev.adfconsole.bench.TreeLoadBench "$@" | record; }
 
 jmh() {
   java -cp "$CP" org.openjdk.jmh.Main -rf json -rff target/bench/jmh.json -foe true 'FleetEntriesBenchmark|StatusMappingBenchmark' >&2
@@ -95,7 +97,7 @@ az_rest() {
   echo "$token" > target/bench/sandbox-token
   start=$(date +%s%N)
   local rows
-  rows=$(java -cp "$CP" dev.adfconsole.app.Launcher inventory --endpoint "$url" --access-token-file target/bench/sandbox-token \
+  rows=$(java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.app.Launcher inventory --endpoint "$url" --access-token-file target/bench/sandbox-token \
       --format csv | tail -n +2 | wc -l)
   end=$(date +%s%N)
   rm -f target/bench/sandbox-token

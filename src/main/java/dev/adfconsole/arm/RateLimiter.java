@@ -7,8 +7,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Client-side token buckets per subscription and kind, sized like ARM's (reads 250 burst at 25/s, writes 200 at
- * 10/s), so a fleet sweep paces itself instead of running into 429s. Also keeps the remaining counts ARM reports.
+ * Client-side token buckets per subscription and kind, at ARM's rates (reads 25/s, writes 10/s) with bursts a little
+ * below ARM's (see {@link ArmClientOptions}), so a fleet sweep paces itself instead of running into 429s. Also keeps the remaining counts ARM reports.
  */
 final class RateLimiter {
 

@@ -62,7 +62,8 @@ public final class InventorySweep {
                 : CompletableFuture.completedFuture(subscriptionIds);
         return subscriptions.thenCompose(ids -> services.factories().listByResourceGraph(ids)
                 .thenApply(factories -> {
-                    listener.factorySource("Factories from Resource Graph (one query for " + ids.size() + " subscriptions).");
+                    listener.factorySource("Factories from Resource Graph (one query for " + ids.size()
+                            + (ids.size() == 1 ? " subscription)." : " subscriptions)."));
                     return ids.stream().map(id -> fromGraph(id, factories, withStatus, listener)).toList();
                 })
                 // Resource Graph may be missing (custom clouds, private endpoints) or not allowed: list per subscription.

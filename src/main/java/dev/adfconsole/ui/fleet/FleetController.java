@@ -63,8 +63,10 @@ public final class FleetController {
         cacheLabel.managedProperty().bind(cacheLabel.visibleProperty());
         progressBar.progressProperty().bind(model.progressProperty());
         progressBar.visibleProperty().bind(model.runningProperty());
+        progressBar.managedProperty().bind(progressBar.visibleProperty());
         progressLabel.textProperty().bind(model.progressTextProperty());
         progressLabel.visibleProperty().bind(model.runningProperty());
+        progressLabel.managedProperty().bind(progressLabel.visibleProperty());
         cancelButton.disableProperty().bind(model.runningProperty().not());
         cancelButton.setOnAction(e -> model.cancel());
         refreshButton.disableProperty().bind(model.runningProperty());
@@ -94,6 +96,9 @@ public final class FleetController {
 
     private void bindTable() {
         table.setItems(model.entries());
+        // Thousands of rows: dense rows of a fixed height, so the table lays out rows without measuring each one.
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        table.setFixedCellSize(30);
         // The view model sorts (within groups, headings kept above their rows); the table only says by what.
         table.setSortPolicy(t -> {
             model.sortBy(t.getComparator());
@@ -131,7 +136,7 @@ public final class FleetController {
                 column("Subscription", InventoryRow::subscriptionId, FleetViewModel.GroupBy.SUBSCRIPTION, 120),
                 column("Resource group", InventoryRow::resourceGroupName, null, 120),
                 column("Factory", InventoryRow::factoryName, FleetViewModel.GroupBy.FACTORY, 150),
-                column("Runtime", InventoryRow::integrationRuntimeName, null, 170),
+                column("Runtime", InventoryRow::integrationRuntimeName, null, 240),
                 column("Type", InventoryRow::type, null, 85),
                 column("State", InventoryRow::state, null, 90),
                 column("Nodes online", r -> r.nodesTotal() == null ? "" : r.nodesOnline() + " / " + r.nodesTotal(), null, 95),
@@ -175,35 +180,63 @@ public final class FleetController {
         @Override
         protected void updateItem(Entry entry, boolean empty) {
             super.updateItem(entry, empty);
-            getStyleClass().removeAll("fleet-group", "fleet-cached");
-            if (!empty && entry instanceof Group) {
-                getStyleClass().add("fleet-group");
-            } else if (!empty && entry instanceof Row row && row.cached()) {
-                getStyleClass().add("fleet-cached");
-            }
+            styleOnly(getStyleClass(), List.of("fleet-group", "fleet-cached"), empty ? null
+                    : entry instanceof Group ? "fleet-group" : entry instanceof Row row && row.cached() ? "fleet-cached" : null);
         }
     }
 
-    /** The verdict, coloured, with the rule that produced it (or the group's counts) in the tooltip. */
+    /**
+     * Leaves exactly {@code wanted} (or none) of {@code family} in {@code styles}, touching the list only when that
+     * changes: every change re-applies CSS to the node and its children, and cells are refilled at every redraw.
+     */
+    private static void styleOnly(List<String> styles, List<String> family, String wanted) {
+        for (String style : family) {
+            if (!style.equals(wanted) && styles.contains(style)) {
+                styles.remove(style);
+            }
+        }
+        if (wanted != null && !styles.contains(wanted)) {
+            styles.add(wanted);
+        }
+    }
+
+    /**
+     * The verdict, coloured, with the rule that produced it (or the group's counts) in the tooltip. The tooltip is
+     * made when the pointer first enters the cell: a Tooltip is a window with a scene of its own, and creating one
+     * per visible cell cost the first rows of a sweep a third of a second.
+     */
     private static final class HealthCell extends TableCell<Entry, String> {
-        private final Tooltip tooltip = new Tooltip();
+        private static final List<String> VERDICTS = java.util.Arrays.stream(Health.Verdict.values())
+                .map(v -> "health-" + v.name().toLowerCase(Locale.ROOT)).toList();
+
+        HealthCell() {
+            setOnMouseEntered(e -> {
+                if (getTooltip() == null && tip() != null) {
+                    setTooltip(new Tooltip(tip()));
+                }
+            });
+        }
 
         @Override
         protected void updateItem(String verdict, boolean empty) {
             super.updateItem(verdict, empty);
-            getStyleClass().removeIf(style -> style.startsWith("health-"));
             Entry entry = empty || getTableRow() == null ? null : getTableRow().getItem();
             setText(empty ? null : verdict);
-            if (entry instanceof Row row) {
-                tooltip.setText(row.health().rule() + (row.cached() ? "\nFrom the last sweep: not refreshed yet." : ""));
-                setTooltip(tooltip);
-                getStyleClass().add("health-" + verdict);
-            } else if (entry instanceof Group group) {
-                tooltip.setText(group.summary() + (group.collapsed() ? "\nDouble-click to unfold." : "\nDouble-click to fold."));
-                setTooltip(tooltip);
-            } else {
-                setTooltip(null);
+            styleOnly(getStyleClass(), VERDICTS, entry instanceof Row ? "health-" + verdict : null);
+            if (getTooltip() != null) {
+                getTooltip().setText(tip());
             }
+        }
+
+        private String tip() {
+            Entry entry = isEmpty() || getTableRow() == null ? null : getTableRow().getItem();
+            if (entry instanceof Row row) {
+                return row.health().rule() + (row.cached() ? "\nFrom the last sweep: not refreshed yet." : "");
+            }
+            if (entry instanceof Group group) {
+                return group.summary() + (group.collapsed() ? "\nDouble-click to unfold." : "\nDouble-click to fold.");
+            }
+            return null;
         }
     }
 }

@@ -35,15 +35,18 @@ public final class FleetEntries {
     /** A group heading: which subscription or factory, its runtimes' count per verdict, collapsed or not. */
     public record Group(FleetViewModel.GroupBy by, String key, String label, int size,
                         Map<Health.Verdict, Long> verdicts, boolean collapsed) implements Entry {
+        /** "4 runtimes: 1 degraded, 3 healthy", the verdicts it has, worst first. */
         public String summary() {
-            return size + (size == 1 ? " runtime" : " runtimes") + ": " + FleetEntries.counts(verdicts);
+            return size + (size == 1 ? " runtime: " : " runtimes: ") + java.util.Arrays.stream(Health.Verdict.values())
+                    .filter(v -> verdicts.getOrDefault(v, 0L) > 0)
+                    .map(v -> verdicts.get(v) + " " + v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
         }
     }
 
     /** Worst first, then by factory and runtime: what needs attention at the top. */
     static final Comparator<Row> DEFAULT_ORDER = Comparator.<Row, Health.Verdict>comparing(r -> r.health().verdict())
-            .thenComparing(r -> lower(r.runtime().factoryName()))
-            .thenComparing(r -> lower(r.runtime().integrationRuntimeName()));
+            .thenComparing(r -> r.runtime().factoryName(), Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(r -> r.runtime().integrationRuntimeName(), Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
 
     private FleetEntries() {
     }
@@ -72,6 +75,85 @@ public final class FleetEntries {
             }
         });
         return out;
+    }
+
+    /** Beyond this many edits a redraw replaces the items at once (a re-sort, a new filter or grouping). */
+    static final int MAX_EDITS = 400;
+
+    /**
+     * Makes {@code shown} equal to {@code next} by removing the entries that went or changed and inserting the new
+     * ones, in runs. A TableView rebuilds every visible cell (and scrolls back to the left) when its items are
+     * replaced wholesale, by {@code set}, or emptied in one change; removals and insertions only move and refill
+     * cells. With 10,000 rows arriving, that was the difference between pulse gaps of 100–800 ms and none
+     * (BENCHMARKS.md). A redraw that changes the order of what stays, or needs more than {@link #MAX_EDITS} edits,
+     * replaces the items at once.
+     */
+    static void applyTo(javafx.collections.ObservableList<Entry> shown, List<Entry> next) {
+        if (same(shown, next)) {
+            return;
+        }
+        // Rows are the same objects from one redraw to the next unless their runtime changed: compare them by
+        // identity (hashing 10,000 records per redraw showed in the profile); group headings are made anew, by value.
+        java.util.Set<Entry> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Entry> wantedGroups = new java.util.HashSet<>();
+        next.forEach(e -> (e instanceof Group ? wantedGroups : wanted).add(e));
+        List<int[]> removals = new ArrayList<>();
+        int kept = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            Entry e = shown.get(i);
+            if (!(e instanceof Group ? wantedGroups.contains(e) : wanted.contains(e))) {
+                if (!removals.isEmpty() && removals.get(removals.size() - 1)[1] == i) {
+                    removals.get(removals.size() - 1)[1] = i + 1;
+                } else {
+                    removals.add(new int[] {i, i + 1});
+                }
+            } else {
+                kept++;
+            }
+        }
+        if (kept == 0 || removals.size() + (next.size() - kept) > MAX_EDITS) {
+            shown.setAll(next);
+            return;
+        }
+        for (int r = removals.size() - 1; r >= 0; r--) {
+            shown.remove(removals.get(r)[0], removals.get(r)[1]);
+        }
+        // What stays is in the same order in both lists when the order did not change; insert the rest in runs.
+        int at = 0;
+        int from = 0;
+        while (from < next.size()) {
+            if (at < shown.size() && same(shown.get(at), next.get(from))) {
+                at++;
+                from++;
+                continue;
+            }
+            int to = from;
+            while (to < next.size() && (at >= shown.size() || !same(shown.get(at), next.get(to)))) {
+                to++;
+            }
+            shown.addAll(at, next.subList(from, to));
+            at += to - from;
+            from = to;
+        }
+        if (!same(shown, next)) {
+            shown.setAll(next); // the order of what stayed changed: start over
+        }
+    }
+
+    private static boolean same(Entry a, Entry b) {
+        return a == b || (a instanceof Group && a.equals(b));
+    }
+
+    private static boolean same(List<Entry> a, List<Entry> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!same(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Map<Health.Verdict, Long> verdicts(List<Row> rows) {

@@ -56,6 +56,8 @@ public final class FleetViewModel {
     static final Duration REDRAW_EVERY = Duration.ofMillis(200);
 
     private final UiExecutor ui;
+    /** The sweep's answers, in order, handed to the UI thread in batches. */
+    private final UiExecutor answers;
     private final UiTimer timer;
     private final Clock clock;
     private final FleetCache cache;
@@ -85,6 +87,7 @@ public final class FleetViewModel {
     /** {@code reveal} opens a runtime in the main window's tree (double-click). */
     public FleetViewModel(UiExecutor ui, UiTimer timer, Clock clock, FleetCache cache, Scope scope, Consumer<RuntimeRef> reveal) {
         this.ui = ui;
+        this.answers = new dev.adfconsole.ui.common.BatchingUiExecutor(ui);
         this.timer = timer;
         this.clock = clock;
         this.cache = cache;
@@ -129,7 +132,7 @@ public final class FleetViewModel {
                 .run(scope.subscriptions(), true, new InventorySweep.Listener() {
                     @Override
                     public void row(InventoryRow row) {
-                        ui.execute(() -> {
+                        answers.execute(() -> {
                             if (sweep == self[0] && !sweep.isCancelled()) {
                                 arrived(row);
                             }
@@ -138,22 +141,21 @@ public final class FleetViewModel {
 
                     @Override
                     public void runtimesFound(int count) {
-                        ui.execute(() -> {
+                        answers.execute(() -> {
                             if (sweep == self[0]) {
                                 found += count;
-                                showProgress();
                             }
                         });
                     }
 
                     @Override
                     public void factorySource(String description) {
-                        ui.execute(() -> source.set(description));
+                        answers.execute(() -> source.set(description));
                     }
                 });
         self[0] = current;
         sweep = current;
-        current.whenComplete((all, failure) -> ui.execute(() -> finished(current, all, failure)));
+        current.whenComplete((all, failure) -> answers.execute(() -> finished(current, all, failure)));
     }
 
     private void arrived(InventoryRow row) {
@@ -161,7 +163,6 @@ public final class FleetViewModel {
         if (row.integrationRuntimeName() != null) {
             answered++;
         }
-        showProgress();
         if (entries.isEmpty()) {
             redraw(); // the first row shows at once; later ones are batched
         } else {
@@ -173,6 +174,7 @@ public final class FleetViewModel {
         if (sweep != current) {
             return;
         }
+        showProgress();
         running.set(false);
         if (failure instanceof CancellationException) {
             status.set("Cancelled after " + answered + " of " + found + " runtimes; rows in italics are from the last sweep.");
@@ -281,7 +283,10 @@ public final class FleetViewModel {
     }
 
     private void redraw() {
-        entries.setAll(FleetEntries.build(rows, matching(filter.get()), groupBy.get(), order, collapsed));
+        if (running.get()) {
+            showProgress(); // with the rows, not per answer: formatting text for each of 10,000 showed in the profile
+        }
+        FleetEntries.applyTo(entries, FleetEntries.build(rows, matching(filter.get()), groupBy.get(), order, collapsed));
         counts.set(FleetEntries.counts(FleetEntries.verdicts(rows)));
     }
 
