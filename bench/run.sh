@@ -86,7 +86,6 @@ az_rest() {
       "${auth[@]}" --query 'value[].id' -o tsv); do
     calls=$((calls + 1))
     for runtime in $(az rest --url "$url$factory/integrationRuntimes?api-version=2018-06-01" "${auth[@]}" --query 'value[].id' -o tsv); do
-      calls=$((calls + 1))
       az rest --method post --url "$url$runtime/getStatus?api-version=2018-06-01" "${auth[@]}" --query 'properties.state' -o tsv > /dev/null
       calls=$((calls + 1))
     done

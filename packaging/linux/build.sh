@@ -87,20 +87,28 @@ if command -v rpmbuild >/dev/null; then
 else
   echo "note: rpmbuild missing, no .rpm built" >&2
 fi
-# The .deb gets its archive trained on its own files at the install location, then is packed again as it was.
+# The .deb is unpacked, amended and packed again: its maintainer scripts made tolerant of a machine without a desktop
+# menu (jpackage's postinst runs xdg-desktop-menu under `set -e`, and where no menu folder exists the whole install
+# failed), and its CDS archive trained on its own files at the install location.
 DEBS=("$DIST"/*.deb)
 DEB=""
 [ -e "${DEBS[0]}" ] && DEB="${DEBS[0]}"
-if [ -n "$DEB" ] && [ ! -e "$INSTALLED" ] && [ -w "$(dirname "$INSTALLED")" ]; then
+if [ -n "$DEB" ]; then
   TREE=target/jpackage/deb-tree
   rm -rf "$TREE" && dpkg-deb -R "$DEB" "$TREE"
-  cp -a "$TREE$INSTALLED" "$INSTALLED"
-  train "$INSTALLED"
-  cp -p "$INSTALLED/lib/app/$NAME.jsa" "$INSTALLED/lib/app/$NAME.cfg" "$TREE$INSTALLED/lib/app/" 2>/dev/null || true
-  rm -rf "$INSTALLED"
+  for script in postinst prerm; do
+    [ -f "$TREE/DEBIAN/$script" ] && sed -i 's|^\(xdg-desktop-menu .*\)$|\1 \|\| echo "adf-console: no desktop menu entry changed (xdg-desktop-menu failed); the app is /opt/adf-console/bin/adf-console" >\&2|' \
+      "$TREE/DEBIAN/$script"
+  done
+  if [ ! -e "$INSTALLED" ] && [ -w "$(dirname "$INSTALLED")" ]; then
+    cp -a "$TREE$INSTALLED" "$INSTALLED"
+    train "$INSTALLED"
+    cp -p "$INSTALLED/lib/app/$NAME.jsa" "$INSTALLED/lib/app/$NAME.cfg" "$TREE$INSTALLED/lib/app/" 2>/dev/null || true
+    rm -rf "$INSTALLED"
+  else
+    echo "note: $INSTALLED is in use or not writable; the .deb ships without a CDS archive" >&2
+  fi
   fakeroot dpkg-deb -Zxz -b "$TREE" "$DEB" >/dev/null
-elif [ -n "$DEB" ]; then
-  echo "note: $INSTALLED is in use or not writable; the .deb ships without a CDS archive" >&2
 fi
 train "$DIST/$NAME"
 (cd "$DIST" && du -sh "$NAME" *.deb *.rpm 2>/dev/null || true)
