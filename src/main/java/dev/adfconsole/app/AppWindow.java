@@ -55,15 +55,39 @@ public final class AppWindow {
                 system.open(url);
             }
         };
-        AccountDialogs accountDialogs = new AccountDialogs() {
+        // Signed-in accounts by their connection's label, for "Sign in again…".
+        java.util.Map<String, dev.adfconsole.service.accounts.AccountService.SignedIn> signedIn = new java.util.HashMap<>();
+        class Accounts implements AccountDialogs {
             @Override
             public void signIn(javafx.stage.Window owner) {
+                open(owner, null);
+            }
+
+            void signInAgain(javafx.stage.Window owner, NavigationNode connection) {
+                open(owner, connection);
+            }
+
+            /** {@code again}: the connection whose sign-in lapsed (null for a new sign-in). */
+            private void open(javafx.stage.Window owner, NavigationNode again) {
                 SignInViewModel model = new SignInViewModel(ui, new FxUiTimer(), root.accounts(), browser, root.signInClouds(),
                         account -> {
-                            NavigationNode node = tree.addConnection(account.username() + " · " + account.environment().name(),
-                                    root.connect(account), () -> root.accounts().signOut(account));
+                            String name = account.username() + " · " + account.environment().name();
+                            // The same account again: no second connection; what failed under it loads again.
+                            var existing = tree.roots().stream().filter(n -> n.labelProperty().get().equalsIgnoreCase(name)).findFirst();
+                            if (existing.isPresent()) {
+                                tree.retryFailed(existing.get());
+                                return;
+                            }
+                            NavigationNode node = tree.addConnection(name, root.connect(account), () -> root.accounts().signOut(account));
+                            signedIn.put(name, account);
                             tree.open(node, 2);
                         });
+                if (again != null) {
+                    var account = signedIn.get(again.labelProperty().get());
+                    if (account != null) {
+                        model.signInAgainAs(account.environment(), account.username(), "The sign-in of " + account.username() + " has lapsed.");
+                    }
+                }
                 root.tokenCache().notice().ifPresent(model::showNotice);
                 SignInDialog.open(owner, model, browser);
             }
@@ -72,7 +96,9 @@ public final class AppWindow {
             public void clouds(javafx.stage.Window owner) {
                 SignInDialog.openClouds(owner, new CloudsViewModel(root.settings(), CompositionRoot.CLIENT_ID));
             }
-        };
+        }
+        Accounts accountDialogs = new Accounts();
+        tree.setSignInAgain(connection -> accountDialogs.signInAgain(stage, connection));
         MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, root.runWindows(ui, () -> stage, dialogs), accountDialogs), main);
         main.statusProperty().set("Starting the sandbox…");
         CompletableFuture<NavigationNode> connection = new CompletableFuture<>();

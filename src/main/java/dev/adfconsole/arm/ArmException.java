@@ -12,7 +12,7 @@ public final class ArmException extends RuntimeException {
 
     /** What went wrong, in the terms the user acts on. */
     public enum Kind {
-        UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, THROTTLED, BAD_REQUEST, SERVER_ERROR, NETWORK, TIMEOUT,
+        UNAUTHORIZED, SIGN_IN_REQUIRED, FORBIDDEN, NOT_FOUND, CONFLICT, THROTTLED, BAD_REQUEST, SERVER_ERROR, NETWORK, TIMEOUT,
         MALFORMED_RESPONSE, OPERATION_FAILED, CANCELLED
     }
 
@@ -39,6 +39,14 @@ public final class ArmException extends RuntimeException {
     /** No token could be had (sign-in needed or refused): what a {@link TokenProvider} throws. */
     public static ArmException unauthorized(String userMessage, Throwable cause) {
         return new ArmException(Kind.UNAUTHORIZED, 0, null, null, null, null, userMessage, cause);
+    }
+
+    /**
+     * The account's sign-in has lapsed (refresh token expired or revoked, new consent, MFA, conditional access):
+     * only an interactive sign-in brings its tokens back. The app offers "Sign in again" for these.
+     */
+    public static ArmException signInRequired(String userMessage, Throwable cause) {
+        return new ArmException(Kind.SIGN_IN_REQUIRED, 0, null, null, null, null, userMessage, cause);
     }
 
     public Kind kind() {

@@ -29,6 +29,13 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(home, root, AppWindow.open(root, stage));
     }
 
+    /** With the window's sandbox set up differently, e.g. with short-lived tokens. */
+    public static TestApp openWithSandbox(Path home, Stage stage, java.util.function.UnaryOperator<dev.adfconsole.sandbox.SandboxOptions> sandbox) {
+        CompositionRoot root = new CompositionRoot(new dev.adfconsole.service.settings.AppPaths(home), "test",
+                Clock.systemDefaultZone(), sandbox.apply(CompositionRoot.DEFAULT_SANDBOX));
+        return new TestApp(home, root, AppWindow.open(root, stage));
+    }
+
     /** The sandbox the window connected to (after {@code window().sandboxConnection()} completed). */
     public dev.adfconsole.sandbox.SandboxServer sandbox() {
         return root.sandbox().orElseThrow();

@@ -44,6 +44,14 @@ public final class OAuthAuthority implements SandboxRoutes {
         this.grants = new Grants(clock, deviceAutoApproval);
     }
 
+    /**
+     * Revokes the user's sessions, as an admin or a password change does in Entra ID: the next refresh is refused
+     * with {@code invalid_grant}, which MSAL reports as interaction required.
+     */
+    public void revokeSessions() {
+        tokens.revokeRefreshTokensOf(user.objectId());
+    }
+
     /** Approves a device code as the user would on the verification page. */
     public boolean approveDeviceCode(String userCode) {
         return grants.approve(userCode);

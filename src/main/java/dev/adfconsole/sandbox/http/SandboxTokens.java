@@ -54,6 +54,11 @@ public final class SandboxTokens {
         refreshTokens.remove(token);
     }
 
+    /** Every refresh token of {@code subject} (an admin's "revoke sessions", a password reset). */
+    public void revokeRefreshTokensOf(String subject) {
+        refreshTokens.values().removeIf(grant -> grant.subject().equals(subject));
+    }
+
     /** True when the token was issued here at some time, live or not (ARM says "expired" rather than "invalid"). */
     public boolean wasIssued(String token) {
         return accessTokens.containsKey(token);

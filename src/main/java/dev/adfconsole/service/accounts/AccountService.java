@@ -36,9 +36,11 @@ public final class AccountService {
         this.signIns = signIns;
     }
 
-    public CompletableFuture<SignedIn> signInWithBrowser(ArmEnvironment cloud, Consumer<URL> openBrowser, Duration timeout) {
+    /** {@code loginHint} (null for none) fills in the user name on the sign-in page, e.g. when signing in again. */
+    public CompletableFuture<SignedIn> signInWithBrowser(ArmEnvironment cloud, Consumer<URL> openBrowser, Duration timeout,
+                                                        String loginHint) {
         MsalSignIn signIn = signIn(cloud);
-        return signIn.signInInteractive(openBrowser, timeout).thenApply(result -> signedIn(signIn, result));
+        return signIn.signInInteractive(openBrowser, timeout, loginHint).thenApply(result -> signedIn(signIn, result));
     }
 
     public CompletableFuture<SignedIn> signInWithDeviceCode(ArmEnvironment cloud, Consumer<DeviceCodePrompt> prompt) {

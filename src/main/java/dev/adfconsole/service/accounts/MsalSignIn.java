@@ -59,9 +59,10 @@ public final class MsalSignIn {
     }
 
     /** Opens the browser through {@code openBrowser} and waits at most {@code timeout} for the redirect to come back. */
-    public CompletableFuture<IAuthenticationResult> signInInteractive(Consumer<URL> openBrowser, Duration timeout) {
+    public CompletableFuture<IAuthenticationResult> signInInteractive(Consumer<URL> openBrowser, Duration timeout, String loginHint) {
         InteractiveRequestParameters parameters = InteractiveRequestParameters.builder(URI.create("http://localhost"))
                 .scopes(Set.of(environment.armScope()))
+                .loginHint(loginHint)
                 .systemBrowserOptions(SystemBrowserOptions.builder().openBrowserAction(openBrowser::accept).build())
                 .httpPollingTimeoutInSeconds((int) timeout.toSeconds())
                 .build();
@@ -94,13 +95,13 @@ public final class MsalSignIn {
                 throw ArmException.unauthorized("Signing in was interrupted.", e);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof MsalInteractionRequiredException required) {
-                    throw ArmException.unauthorized("Sign in again: " + account.username() + " needs to sign in interactively ("
+                    throw ArmException.signInRequired("Sign in again: " + account.username() + " needs to sign in interactively ("
                             + required.reason() + ").", e.getCause());
                 }
                 // Signed out, or the cache was cleared: nothing to refresh with.
                 if (e.getCause() instanceof com.microsoft.aad.msal4j.MsalClientException client
                         && "cache_miss".equals(client.errorCode())) {
-                    throw ArmException.unauthorized("Sign in again: " + account.username() + " has no tokens here any more"
+                    throw ArmException.signInRequired("Sign in again: " + account.username() + " has no tokens here any more"
                             + " (signed out, or the token cache was cleared).", e.getCause());
                 }
                 throw ArmException.unauthorized("Cannot get a token for " + account.username() + ": " + e.getCause().getMessage(), e.getCause());

@@ -161,6 +161,7 @@ public final class InventorySweep {
     /** True when the failure means the token itself was refused (exit code 3 for the command). */
     public static boolean isAuthenticationFailure(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause instanceof ArmException arm && arm.kind() == ArmException.Kind.UNAUTHORIZED;
+        return cause instanceof ArmException arm
+                && (arm.kind() == ArmException.Kind.UNAUTHORIZED || arm.kind() == ArmException.Kind.SIGN_IN_REQUIRED);
     }
 }

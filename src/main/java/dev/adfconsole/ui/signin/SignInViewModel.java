@@ -54,6 +54,7 @@ public final class SignInViewModel {
     private final ObjectProperty<SignedIn> signedIn = new SimpleObjectProperty<>();
     private CompletableFuture<SignedIn> pending;
     private Runnable stopCountdown = () -> { };
+    private String loginHint;
 
     public SignInViewModel(UiExecutor ui, UiTimer timer, AccountService accounts, Browser browser, List<ArmEnvironment> clouds,
                            Consumer<SignedIn> onSignedIn) {
@@ -64,6 +65,16 @@ public final class SignInViewModel {
         this.onSignedIn = onSignedIn;
         this.clouds.setAll(clouds);
         cloud.set(clouds.get(0));
+    }
+
+    /**
+     * Signing in again as {@code username}, whose sign-in lapsed: its cloud is chosen, the browser's sign-in page
+     * gets the name filled in, and the dialog says why it is asked.
+     */
+    public void signInAgainAs(ArmEnvironment account, String username, String reason) {
+        clouds.stream().filter(c -> c.name().equals(account.name())).findFirst().ifPresent(cloud::set);
+        loginHint = username;
+        status.set(reason + " Sign in again as " + username + "; the tree picks up where it stopped.");
     }
 
     /** A one-time note shown before signing in (e.g. where tokens will be kept). */
@@ -80,7 +91,7 @@ public final class SignInViewModel {
             deviceCode(why.get() + " ");
             return;
         }
-        start("Complete the sign-in in your browser…", accounts.signInWithBrowser(cloud.get(), browser::open, BROWSER_WAIT));
+        start("Complete the sign-in in your browser…", accounts.signInWithBrowser(cloud.get(), browser::open, BROWSER_WAIT, loginHint));
     }
 
     public void signInWithDeviceCode() {

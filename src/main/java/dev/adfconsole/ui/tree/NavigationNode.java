@@ -34,6 +34,8 @@ public final class NavigationNode {
     private final javafx.beans.property.BooleanProperty expanded = new javafx.beans.property.SimpleBooleanProperty();
     private NavigationNode parent;
     private CompletableFuture<List<NavigationNode>> pending;
+    /** For an ERROR leaf: why its parent's load failed. */
+    private Throwable failure;
 
     public NavigationNode(Kind kind, String label, Object value, Supplier<CompletableFuture<List<NavigationNode>>> loader) {
         this.kind = kind;
@@ -44,6 +46,11 @@ public final class NavigationNode {
 
     public static NavigationNode leaf(Kind kind, String label, Object value) {
         return new NavigationNode(kind, label, value, null);
+    }
+
+    /** For an ERROR leaf, the failure behind it (null otherwise). */
+    public Throwable failure() {
+        return failure;
     }
 
     public Kind kind() {
@@ -115,6 +122,9 @@ public final class NavigationNode {
             }
             if (failure != null) {
                 NavigationNode error = leaf(Kind.ERROR, describe.apply(failure), this);
+                error.failure = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                error.parent = this;
                 children.setAll(error);
                 loadState.set(LoadState.FAILED);
             } else {

@@ -71,7 +71,12 @@ public final class NavigationTreeBinder {
                 event.consume();
             } else if (event.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null
                     && model.selectedProperty().get().kind() == NavigationNode.Kind.ERROR) {
-                model.retry(model.selectedProperty().get());
+                NavigationNode error = model.selectedProperty().get();
+                if (model.needsSignIn(error)) {
+                    model.signInAgain(error);
+                } else {
+                    model.retry(error);
+                }
                 event.consume();
             }
         });
@@ -210,7 +215,13 @@ public final class NavigationTreeBinder {
             if (node.kind() == NavigationNode.Kind.ERROR) {
                 MenuItem retry = new MenuItem("Retry");
                 retry.setOnAction(e -> model.retry(node));
-                menu.getItems().setAll(retry, refresh);
+                if (model.needsSignIn(node)) {
+                    MenuItem signIn = new MenuItem("Sign in again…");
+                    signIn.setOnAction(e -> model.signInAgain(node));
+                    menu.getItems().setAll(signIn, retry, refresh);
+                } else {
+                    menu.getItems().setAll(retry, refresh);
+                }
                 return;
             }
             List<MenuItem> items = new java.util.ArrayList<>(actions.apply(node));

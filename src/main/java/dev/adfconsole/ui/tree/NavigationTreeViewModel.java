@@ -177,6 +177,50 @@ public final class NavigationTreeViewModel {
         }
     }
 
+    /** What "Sign in again…" does for a connection; the app opens the sign-in dialog. Null: not offered. */
+    private java.util.function.Consumer<NavigationNode> signInAgain;
+
+    public void setSignInAgain(java.util.function.Consumer<NavigationNode> handler) {
+        this.signInAgain = handler;
+    }
+
+    /** True for an error that only an interactive sign-in can clear (and when the app can offer one). */
+    public boolean needsSignIn(NavigationNode error) {
+        return signInAgain != null && error.kind() == NavigationNode.Kind.ERROR
+                && error.failure() instanceof dev.adfconsole.arm.ArmException arm
+                && arm.kind() == dev.adfconsole.arm.ArmException.Kind.SIGN_IN_REQUIRED;
+    }
+
+    /** "Sign in again…" on such an error: the sign-in for the error's connection. */
+    public void signInAgain(NavigationNode error) {
+        NavigationNode root = error;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        if (signInAgain != null && root.kind() == NavigationNode.Kind.CONNECTION) {
+            signInAgain.accept(root);
+        }
+    }
+
+    /**
+     * After signing in again: every load under {@code root} that failed runs again; what loaded stays as it was,
+     * expanded and selected as the user left it. Returns how many loads were retried.
+     */
+    public int retryFailed(NavigationNode root) {
+        List<NavigationNode> failed = new java.util.ArrayList<>();
+        collectFailed(root, failed);
+        failed.forEach(node -> node.reload(ui, Failures::describe));
+        return failed.size();
+    }
+
+    private static void collectFailed(NavigationNode node, List<NavigationNode> failed) {
+        if (node.loadStateProperty().get() == NavigationNode.LoadState.FAILED) {
+            failed.add(node);
+            return;
+        }
+        List.copyOf(node.children()).forEach(child -> collectFailed(child, failed));
+    }
+
     /** Retry on an error node reloads the node whose load failed. */
     public void retry(NavigationNode error) {
         if (error.kind() == NavigationNode.Kind.ERROR && error.value() instanceof NavigationNode failed) {

@@ -51,8 +51,16 @@ class MsalSignInTest {
 
     @Test
     void interactiveSignInThroughTheLoopbackRedirectGivesTokensTheArmCallsAccept() throws Exception {
-        IAuthenticationResult result = signIn.signInInteractive(new dev.adfconsole.testing.SandboxBrowser(http)::open, Duration.ofSeconds(30)).get(40, TimeUnit.SECONDS);
+        java.util.List<java.net.URL> opened = new java.util.ArrayList<>();
+        var browser = new dev.adfconsole.testing.SandboxBrowser(http);
+        IAuthenticationResult result = signIn.signInInteractive(url -> {
+            opened.add(url);
+            browser.open(url);
+        }, Duration.ofSeconds(30), "operator@contoso-sandbox.onmicrosoft.com").get(40, TimeUnit.SECONDS);
 
+        // Signing in again fills in the name on the sign-in page.
+        assertThat(opened).singleElement().satisfies(url -> assertThat(url.getQuery())
+                .contains("login_hint=operator%40contoso-sandbox.onmicrosoft.com"));
         assertThat(result.account().username()).isNotBlank();
         assertThat(signIn.accounts().get()).hasSize(1);
         TokenProvider tokens = signIn.tokens(result.account());
@@ -101,7 +109,7 @@ class MsalSignInTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.getToken("https://management.azure.com/.default"))
                 .isInstanceOfSatisfying(dev.adfconsole.arm.ArmException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(dev.adfconsole.arm.ArmException.Kind.UNAUTHORIZED);
+                    assertThat(e.kind()).isEqualTo(dev.adfconsole.arm.ArmException.Kind.SIGN_IN_REQUIRED);
                     assertThat(e.userMessage()).startsWith("Sign in again: operator@contoso-sandbox.onmicrosoft.com");
                 });
     }

@@ -28,9 +28,11 @@ class SignInWindowTest {
     static Path home;
 
     private TestApp app;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         app = TestApp.open(home.resolve("start-" + System.nanoTime()), stage);
     }
 
@@ -38,6 +40,74 @@ class SignInWindowTest {
     void closeApp() throws Exception {
         org.testfx.api.FxToolkit.cleanupStages();
         app.close();
+    }
+
+    /** File › Sign in…, the sandbox's cloud, a device code approved as the user would: the account's connection. */
+    private NavigationNode signInWithDeviceCode(FxRobot robot) throws Exception {
+        robot.clickOn("File").clickOn("Sign in…");
+        @SuppressWarnings("unchecked")
+        ComboBox<ArmEnvironment> clouds = waitFor(() -> robot.lookup("#cloudBox").tryQueryAs(ComboBox.class).orElse(null));
+        robot.interact(() -> clouds.getSelectionModel().select(3));
+        return approveDeviceCode(robot);
+    }
+
+    private NavigationNode approveDeviceCode(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#deviceCodeButton").queryButton().fire());
+        TextField code = robot.lookup("#userCodeField").queryAs(TextField.class);
+        String userCode = waitFor(() -> code.getText() == null || code.getText().isEmpty() ? null : code.getText());
+        app.sandbox().authority().approveDeviceCode(userCode);
+        @SuppressWarnings("unchecked")
+        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        NavigationNode account = waitFor(() -> tree.getRoot().getChildren().stream().map(i -> i.getValue())
+                .filter(n -> n.labelProperty().get().equals("operator@contoso-sandbox.onmicrosoft.com · Sandbox (local)"))
+                .findFirst().orElse(null));
+        waitFor(() -> account.children().stream().anyMatch(n -> n.kind() == NavigationNode.Kind.SUBSCRIPTION) ? true : null);
+        waitFor(() -> robot.lookup("#deviceCodeButton").tryQuery().isEmpty() ? true : null);
+        return account;
+    }
+
+    @Test
+    void aLapsedSignInIsRenewedFromTheTreeAndWhatFailedLoadsAgainWithoutASecondConnection(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            app.close();
+            // Tokens of a second: MSAL must go to the authority for every token, so a revoked sign-in shows at once.
+            app = TestApp.openWithSandbox(home.resolve("lapsed-" + System.nanoTime()), stage,
+                    options -> options.withAccessTokenLifetime(java.time.Duration.ofSeconds(1)));
+        });
+        app.window().sandboxConnection().get(20, TimeUnit.SECONDS);
+        NavigationNode account = signInWithDeviceCode(robot);
+        var tree = app.window().tree();
+        int connections = tree.roots().size();
+
+        app.sandbox().authority().revokeSessions();
+        Thread.sleep(1_200); // the last access token expires
+        robot.interact(() -> {
+            tree.selectedProperty().set(account);
+            tree.refreshSelected();
+        });
+
+        NavigationNode error;
+        try {
+            error = waitFor(() -> account.children().stream().filter(n -> n.kind() == NavigationNode.Kind.ERROR)
+                    .findFirst().orElse(null));
+        } catch (AssertionError e) {
+            throw new AssertionError("no error under the account; its children: " + account.children().stream()
+                    .map(n -> n.kind() + " " + n.labelProperty().get()).toList(), e);
+        }
+        assertThat(error.labelProperty().get()).startsWith("Sign in again: operator@contoso-sandbox.onmicrosoft.com needs to sign in interactively");
+        assertThat(tree.needsSignIn(error)).isTrue();
+
+        robot.interact(() -> tree.signInAgain(error));
+        @SuppressWarnings("unchecked")
+        ComboBox<ArmEnvironment> clouds = waitFor(() -> robot.lookup("#cloudBox").tryQueryAs(ComboBox.class).orElse(null));
+        assertThat(clouds.getValue().name()).as("the account's cloud is chosen").isEqualTo("Sandbox (local)");
+        assertThat(((javafx.scene.control.Label) clouds.getScene().lookup("#statusLabel")).getText())
+                .contains("The sign-in of operator@contoso-sandbox.onmicrosoft.com has lapsed.");
+        assertThat(approveDeviceCode(robot)).isSameAs(account);
+
+        assertThat(tree.roots()).as("no second connection for the same account").hasSize(connections);
+        assertThat(account.children()).noneMatch(n -> n.kind() == NavigationNode.Kind.ERROR)
+                .anyMatch(n -> n.kind() == NavigationNode.Kind.SUBSCRIPTION);
     }
 
     @Test
