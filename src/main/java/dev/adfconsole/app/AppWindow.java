@@ -78,7 +78,14 @@ public final class AppWindow {
                                 tree.retryFailed(existing.get());
                                 return;
                             }
-                            NavigationNode node = tree.addConnection(name, root.connect(account), () -> root.accounts().signOut(account));
+                            var home = root.connect(account);
+                            // One set of services per tenant the account reaches, made when that tenant is first listed.
+                            java.util.Map<String, dev.adfconsole.service.DataFactoryServices> tenants = new java.util.concurrent.ConcurrentHashMap<>();
+                            NavigationNode node = tree.addConnection(new NavigationTreeViewModel.Connection(name, home, () -> {
+                                signedIn.remove(name);
+                                return root.accounts().signOut(account);
+                            }, tenant -> tenant.equalsIgnoreCase(String.valueOf(account.tenantId())) ? home
+                                    : tenants.computeIfAbsent(tenant.toLowerCase(java.util.Locale.ROOT), t -> root.connect(account, t))));
                             signedIn.put(name, account);
                             tree.open(node, 2);
                         });

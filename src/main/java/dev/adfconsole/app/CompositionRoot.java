@@ -49,7 +49,9 @@ public final class CompositionRoot implements AutoCloseable {
 
     private static final int ACTIVITY_LOG_CAPACITY = 5_000;
     /** The window's sandbox: the same seeded fleet on every start, so what a user sees is reproducible. */
-    static final SandboxOptions DEFAULT_SANDBOX = SandboxOptions.defaults().withSeed(42);
+    /** The window's sandbox: the default fleet, and a partner tenant the sandbox's user is a guest in. */
+    static final SandboxOptions DEFAULT_SANDBOX = SandboxOptions.defaults().withSeed(42)
+            .withFleet(dev.adfconsole.sandbox.fleet.FleetSpec.DEFAULT.withGuestTenant());
 
     private final AppPaths paths;
     private final String version;
@@ -117,6 +119,15 @@ public final class CompositionRoot implements AutoCloseable {
     /** The ARM services of a signed-in account, as a tree connection. */
     public DataFactoryServices connect(AccountService.SignedIn account) {
         return new DataFactoryServices(armClient.connect(account.environment(), account.tokens()), mapper, activityLog, clock);
+    }
+
+    /** The same account's services in another tenant, with that tenant's tokens. */
+    public DataFactoryServices connect(AccountService.SignedIn account, String tenantId) {
+        if (tenantId == null || tenantId.equalsIgnoreCase(account.tenantId())) {
+            return connect(account);
+        }
+        return new DataFactoryServices(armClient.connect(account.environment(), accounts.tokensFor(account, tenantId)),
+                mapper, activityLog, clock);
     }
 
     private static ArmEnvironment sandboxCloud(SandboxServer server) {

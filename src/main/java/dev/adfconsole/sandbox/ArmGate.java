@@ -57,6 +57,12 @@ final class ArmGate {
                 : unauthorized("InvalidAuthenticationToken", "The access token is invalid."));
     }
 
+    /** The tenant the request's access token was issued for (null without a live token). */
+    String tenantOf(SandboxRequest request) {
+        return request.header("Authorization").filter(v -> v.regionMatches(true, 0, "Bearer ", 0, 7))
+                .flatMap(v -> tokens.validateAccessToken(v.substring(7).trim())).map(SandboxTokens.Grant::tenantId).orElse(null);
+    }
+
     Optional<SandboxResponse> checkApiVersion(SandboxRequest request) {
         String version = request.query().get("api-version");
         if (version == null || version.isBlank()) {
@@ -81,6 +87,15 @@ final class ArmGate {
         }
         if (fleet.subscription(m.group(1)).isEmpty()) {
             return Optional.of(SandboxResponse.error(404, "SubscriptionNotFound", "The subscription '" + m.group(1) + "' could not be found."));
+        }
+        // A token is for one tenant; ARM refuses it for a subscription of another, and says which authority to ask.
+        String owner = fleet.tenantOf(m.group(1)).orElseThrow();
+        String caller = tenantOf(request);
+        if (caller != null && !caller.equalsIgnoreCase(owner)) {
+            return Optional.of(unauthorized("InvalidAuthenticationTokenTenant", "The access token is from the wrong issuer"
+                    + " 'https://sts.windows.net/" + caller + "/'. It must match the tenant 'https://sts.windows.net/" + owner
+                    + "/' associated with this subscription. Please use the authority (URL) 'https://login.windows.net/"
+                    + owner + "' to get the token."));
         }
         if (m.group(2) != null && fleet.resourceGroup(m.group(1), m.group(2)).isEmpty()) {
             return Optional.of(SandboxResponse.error(404, "ResourceGroupNotFound", "Resource group '" + m.group(2) + "' could not be found."));

@@ -19,7 +19,8 @@ import java.util.List;
 /** {@code --state FILE}: the fleet as JSON, written atomically on stop and read back on the next start. */
 final class FleetState {
 
-    private record State(String tenantId, List<Fleet.Subscription> subscriptions, List<FactoryState> factories) {
+    private record State(String tenantId, List<Fleet.Subscription> subscriptions, List<FactoryState> factories,
+                         List<Fleet.Tenant> tenants) {
     }
 
     private record FactoryState(String subscriptionId, String resourceGroup, String name, String location,
@@ -41,7 +42,7 @@ final class FleetState {
                 f.resourceGroup, f.name, f.location, f.createTime, f.eTag, List.copyOf(f.runtimes.values()))).toList();
         State state;
         synchronized (fleet) {
-            state = new State(fleet.tenantId, fleet.subscriptions(), factories);
+            state = new State(fleet.tenantId, fleet.subscriptions(), factories, fleet.tenants());
             Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "sandbox-", ".tmp");
             MAPPER.writeValue(temp.toFile(), state);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -51,6 +52,9 @@ final class FleetState {
     static Fleet load(Path file) throws IOException {
         State state = MAPPER.readValue(file.toFile(), State.class);
         Fleet fleet = new Fleet(state.tenantId());
+        if (state.tenants() != null) {
+            state.tenants().stream().filter(t -> !t.home()).forEach(fleet::addGuestTenant);
+        }
         state.subscriptions().forEach(fleet::addSubscription);
         for (FactoryState f : state.factories()) {
             SandboxFactory factory = new SandboxFactory(f.subscriptionId(), f.resourceGroup(), f.name(), f.location(),

@@ -68,7 +68,7 @@ public final class SandboxServer implements AutoCloseable {
         ArmGate gate = new ArmGate(fleet, tokens, options.clock(), options.readsPerSecond(), options.readBurst(),
                 options.writesPerSecond(), options.writeBurst());
         this.dispatcher = new SandboxDispatcher(options, gate, faults, requestLog, armRoutes, authorityRoutes);
-        armRoutes.add(new ResourceManagerRoutes(fleet, options.pageSize()));
+        armRoutes.add(new ResourceManagerRoutes(fleet, options.pageSize(), gate::tenantOf));
         armRoutes.add(new RuntimeRoutes(fleet, options.clock(), options.operationDuration(), options.pageSize()));
         this.pipelines = new PipelineSandbox(options.clock(), options.activityDuration(), options.pageSize());
         armRoutes.add(pipelines);
@@ -93,7 +93,9 @@ public final class SandboxServer implements AutoCloseable {
         server.authority = new OAuthAuthority(server.tokens, options.clock(), fleet.tenantId,
                 new SandboxUser(java.util.UUID.nameUUIDFromBytes(("operator@" + fleet.tenantId).getBytes()).toString(),
                         "operator@contoso-sandbox.onmicrosoft.com",
-                        "Sandbox Operator"), options.accessTokenLifetime(), Duration.ofSeconds(3));
+                        "Sandbox Operator"), options.accessTokenLifetime(), Duration.ofSeconds(3),
+                segment -> fleet.tenants().stream().filter(t -> !t.home() && (t.tenantId().equalsIgnoreCase(segment)
+                        || t.defaultDomain().equalsIgnoreCase(segment))).map(Fleet.Tenant::tenantId).findFirst());
         server.addAuthorityRoutes(server.authority);
         server.http.start();
         LOG.info("Sandbox listening on {} with {} runtimes", server.baseUri(), fleet.runtimeCount());

@@ -34,8 +34,17 @@ public final class OAuthAuthority implements SandboxRoutes {
     private final Duration accessLifetime;
     private final Grants grants;
 
+    /** The tenants (by id or domain) the user can get tokens for, besides the home tenant; empty when not one. */
+    private final java.util.function.Function<String, Optional<String>> guestTenant;
+
     public OAuthAuthority(SandboxTokens tokens, Clock clock, String tenantId, SandboxUser user, Duration accessLifetime,
                           Duration deviceAutoApproval) {
+        this(tokens, clock, tenantId, user, accessLifetime, deviceAutoApproval, id -> Optional.empty());
+    }
+
+    public OAuthAuthority(SandboxTokens tokens, Clock clock, String tenantId, SandboxUser user, Duration accessLifetime,
+                          Duration deviceAutoApproval, java.util.function.Function<String, Optional<String>> guestTenant) {
+        this.guestTenant = guestTenant;
         this.tokens = tokens;
         this.clock = clock;
         this.tenantId = tenantId;
@@ -74,7 +83,8 @@ public final class OAuthAuthority implements SandboxRoutes {
         return Optional.of(switch (m.group(3)) {
             case "authorize" -> authorize(form);
             case "devicecode" -> deviceCode(base, form);
-            default -> token(base, form);
+            default -> tenant(m.group(1)).map(tenant -> token(base, form, tenant)).orElseGet(() -> error(400, "invalid_request",
+                    "AADSTS90002: Tenant '" + m.group(1) + "' not found. Check to make sure you have the correct tenant ID.", 90002));
         });
     }
 
@@ -143,7 +153,18 @@ public final class OAuthAuthority implements SandboxRoutes {
         return SandboxResponse.json(200, json.toString());
     }
 
-    private SandboxResponse token(String base, Map<String, String> form) {
+    /**
+     * The tenant a token from {@code /{segment}/oauth2/v2.0/token} is for: the home tenant for "organizations",
+     * "common" or its own id; a tenant the user is a guest in by its id; none otherwise.
+     */
+    private Optional<String> tenant(String segment) {
+        if (segment.equals("organizations") || segment.equals("common") || segment.equalsIgnoreCase(tenantId)) {
+            return Optional.of(tenantId);
+        }
+        return guestTenant.apply(segment);
+    }
+
+    private SandboxResponse token(String base, Map<String, String> form, String tenant) {
         String grant = form.getOrDefault("grant_type", "");
         String scope;
         switch (grant) {
@@ -162,7 +183,8 @@ public final class OAuthAuthority implements SandboxRoutes {
                 if (refresh.isEmpty()) {
                     return error(400, "invalid_grant", "AADSTS700082: The refresh token has expired or was revoked.", 700082);
                 }
-                tokens.revokeRefreshToken(form.get("refresh_token"));
+                // Entra ID answers with a new refresh token but leaves the old one valid ("doesn't revoke old refresh
+                // tokens when used"): clients refreshing for two tenants at once must not lock each other out.
                 scope = form.getOrDefault("scope", refresh.get().scope());
             }
             case "urn:ietf:params:oauth:grant-type:device_code", "device_code" -> {
@@ -181,8 +203,9 @@ public final class OAuthAuthority implements SandboxRoutes {
                 return error(400, "unsupported_grant_type", "AADSTS70003: The grant type '" + grant + "' is not supported.", 70003);
             }
         }
-        return SandboxResponse.json(200, TokenResponse.issue(tokens, clock, base, tenantId, user, form.getOrDefault("client_id", ""),
-                scope, accessLifetime).toString());
+        // A refresh token works for every tenant the user can reach, as Entra ID's do; the access token is the tenant's.
+        return SandboxResponse.json(200, TokenResponse.issue(tokens, clock, base, tenant, tenantId, user,
+                form.getOrDefault("client_id", ""), scope, accessLifetime).toString());
     }
 
     private static String html(String text) {

@@ -17,8 +17,9 @@ final class TokenResponse {
     private TokenResponse() {
     }
 
-    static ObjectNode issue(SandboxTokens tokens, Clock clock, String base, String tenantId, SandboxUser user,
-                            String clientId, String scope, Duration lifetime) {
+    /** {@code tenantId}: the tenant the tokens are for; {@code homeTenantId}: the user's own (MSAL's account key). */
+    static ObjectNode issue(SandboxTokens tokens, Clock clock, String base, String tenantId, String homeTenantId,
+                            SandboxUser user, String clientId, String scope, Duration lifetime) {
         String access = tokens.issueAccessToken(user.objectId(), tenantId, scope, lifetime);
         String refresh = tokens.issueRefreshToken(user.objectId(), tenantId, scope, Duration.ofDays(90));
         long now = clock.instant().getEpochSecond();
@@ -34,7 +35,7 @@ final class TokenResponse {
         json.put("access_token", access);
         json.put("refresh_token", refresh);
         json.put("id_token", base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + base64(claims.toString()) + ".");
-        json.put("client_info", base64("{\"uid\":\"" + user.objectId() + "\",\"utid\":\"" + tenantId + "\"}"));
+        json.put("client_info", base64("{\"uid\":\"" + user.objectId() + "\",\"utid\":\"" + homeTenantId + "\"}"));
         return json;
     }
 

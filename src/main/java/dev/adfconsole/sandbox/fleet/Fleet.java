@@ -13,16 +13,50 @@ import java.util.Optional;
  */
 public final class Fleet {
 
-    /** A subscription and its resource groups (name → location). */
-    public record Subscription(String subscriptionId, String displayName, Map<String, String> resourceGroups) {
+    /**
+     * A subscription and its resource groups (name → location); {@code tenantId} null means the home tenant (and is
+     * what fleets saved before tenants existed read back as).
+     */
+    public record Subscription(String subscriptionId, String displayName, Map<String, String> resourceGroups, String tenantId) {
+        public Subscription(String subscriptionId, String displayName, Map<String, String> resourceGroups) {
+            this(subscriptionId, displayName, resourceGroups, null);
+        }
     }
 
+    /** A directory the sandbox's user can sign in to. */
+    public record Tenant(String tenantId, String displayName, String defaultDomain, boolean home) {
+    }
+
+    /** The home tenant: where the sandbox's user lives. */
     public final String tenantId;
+    private final List<Tenant> guestTenants = new ArrayList<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Map<String, SandboxFactory> factories = new LinkedHashMap<>();
 
     public Fleet(String tenantId) {
         this.tenantId = tenantId;
+    }
+
+    /** A tenant where the user is a guest; its subscriptions name it. */
+    public synchronized void addGuestTenant(Tenant tenant) {
+        guestTenants.add(tenant);
+    }
+
+    /** The home tenant first, then the ones the user is a guest in. */
+    public synchronized List<Tenant> tenants() {
+        List<Tenant> all = new ArrayList<>();
+        all.add(new Tenant(tenantId, "Contoso Sandbox", "contoso-sandbox.onmicrosoft.com", true));
+        all.addAll(guestTenants);
+        return all;
+    }
+
+    /** Which tenant a subscription belongs to (empty when there is no such subscription). */
+    public synchronized Optional<String> tenantOf(String subscriptionId) {
+        return subscription(subscriptionId).map(s -> s.tenantId() == null ? tenantId : s.tenantId());
+    }
+
+    public synchronized Optional<Tenant> tenant(String id) {
+        return tenants().stream().filter(t -> t.tenantId().equalsIgnoreCase(id)).findFirst();
     }
 
     public synchronized void addSubscription(Subscription subscription) {

@@ -73,7 +73,29 @@ public final class FleetGenerator {
         if (sharedOwner != null) {
             shared.description = "Shared self-hosted runtime of " + sharedOwner.name + " (" + shared.links.size() + " linked factories)";
         }
+        if (spec.guestTenant()) {
+            addGuestTenant(fleet, spec.maxNodes());
+        }
         return fleet;
+    }
+
+    /**
+     * A partner's directory where the user is a guest: one subscription, one factory with a self-hosted and an
+     * Azure-SSIS runtime. Made after the home fleet, so the home fleet is the same with or without it.
+     */
+    private void addGuestTenant(Fleet fleet, int maxNodes) {
+        String tenantId = uuid();
+        fleet.addGuestTenant(new Fleet.Tenant(tenantId, "Fabrikam Partner", "fabrikam-partner.onmicrosoft.com", false));
+        String subscriptionId = uuid();
+        String[] region = REGIONS[0];
+        SandboxFactory factory = new SandboxFactory(subscriptionId, "rg-partner-" + region[0], "adf-fabrikam-shared-01",
+                region[1], now.minus(Duration.ofDays(200)), uuid());
+        for (int r = 0; r < 2; r++) {
+            factory.add(runtime(r, region, maxNodes, factory, null, null));
+        }
+        fleet.addFactory(factory);
+        fleet.addSubscription(new Fleet.Subscription(subscriptionId, "Fabrikam Shared Analytics",
+                new LinkedHashMap<>(Map.of(factory.resourceGroup, region[1])), tenantId));
     }
 
     private SandboxRuntime runtime(int index, String[] region, int maxNodes, SandboxFactory factory, SandboxRuntime shared,

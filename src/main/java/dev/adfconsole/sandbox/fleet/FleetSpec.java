@@ -2,11 +2,21 @@ package dev.adfconsole.sandbox.fleet;
 
 /**
  * The size of a generated fleet: {@code S:F:R:N} = S subscriptions, F factories each, exactly R runtimes per
- * factory, up to N nodes per self-hosted runtime.
+ * factory, up to N nodes per self-hosted runtime; {@code S:F:R:N:guest} adds a partner tenant where the sandbox's
+ * user is a guest, with one subscription of its own (one factory, two runtimes), for trying several tenants.
  */
-public record FleetSpec(int subscriptions, int factoriesPerSubscription, int runtimesPerFactory, int maxNodes) {
+public record FleetSpec(int subscriptions, int factoriesPerSubscription, int runtimesPerFactory, int maxNodes,
+                        boolean guestTenant) {
 
     public static final FleetSpec DEFAULT = new FleetSpec(1, 3, 4, 3);
+
+    public FleetSpec(int subscriptions, int factoriesPerSubscription, int runtimesPerFactory, int maxNodes) {
+        this(subscriptions, factoriesPerSubscription, runtimesPerFactory, maxNodes, false);
+    }
+
+    public FleetSpec withGuestTenant() {
+        return new FleetSpec(subscriptions, factoriesPerSubscription, runtimesPerFactory, maxNodes, true);
+    }
 
     public FleetSpec {
         if (subscriptions < 1 || factoriesPerSubscription < 1 || runtimesPerFactory < 1 || maxNodes < 1
@@ -17,12 +27,14 @@ public record FleetSpec(int subscriptions, int factoriesPerSubscription, int run
 
     public static FleetSpec parse(String text) {
         String[] parts = text.split(":");
-        if (parts.length != 4) {
-            throw new IllegalArgumentException("--fleet must be S:F:R:N (subscriptions:factories:runtimes:nodes), not '" + text + "'");
+        boolean guest = parts.length == 5 && parts[4].equals("guest");
+        if (parts.length != 4 && !guest) {
+            throw new IllegalArgumentException("--fleet must be S:F:R:N (subscriptions:factories:runtimes:nodes), or"
+                    + " S:F:R:N:guest with a partner tenant, not '" + text + "'");
         }
         try {
             return new FleetSpec(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
-                    Integer.parseInt(parts[3]));
+                    Integer.parseInt(parts[3]), guest);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--fleet must be four whole numbers S:F:R:N, not '" + text + "'");
         }
@@ -34,6 +46,7 @@ public record FleetSpec(int subscriptions, int factoriesPerSubscription, int run
 
     @Override
     public String toString() {
-        return subscriptions + ":" + factoriesPerSubscription + ":" + runtimesPerFactory + ":" + maxNodes;
+        return subscriptions + ":" + factoriesPerSubscription + ":" + runtimesPerFactory + ":" + maxNodes
+                + (guestTenant ? ":guest" : "");
     }
 }

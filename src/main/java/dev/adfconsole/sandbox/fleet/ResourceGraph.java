@@ -20,7 +20,8 @@ final class ResourceGraph {
     private ResourceGraph() {
     }
 
-    static SandboxResponse query(Fleet fleet, SandboxRequest request, int pageSize) {
+    /** {@code visible}: the subscriptions the caller's tenant holds (Resource Graph never crosses tenants). */
+    static SandboxResponse query(Fleet fleet, SandboxRequest request, int pageSize, java.util.function.Predicate<String> visible) {
         JsonNode body = Json.parse(request.body()).orElse(null);
         String query = body == null ? "" : body.path("query").asText("");
         if (!query.toLowerCase(Locale.ROOT).replace(" ", "").contains("type=~'microsoft.datafactory/factories'")) {
@@ -30,7 +31,8 @@ final class ResourceGraph {
         Set<String> subscriptions = new HashSet<>();
         body.path("subscriptions").forEach(s -> subscriptions.add(s.asText().toLowerCase(Locale.ROOT)));
         List<SandboxFactory> factories = fleet.allFactories().stream()
-                .filter(f -> subscriptions.isEmpty() || subscriptions.contains(f.subscriptionId.toLowerCase(Locale.ROOT))).toList();
+                .filter(f -> subscriptions.isEmpty() || subscriptions.contains(f.subscriptionId.toLowerCase(Locale.ROOT)))
+                .filter(f -> visible.test(f.subscriptionId)).toList();
         int skip = 0;
         String token = body.path("options").path("$skipToken").asText(null);
         if (token != null) {

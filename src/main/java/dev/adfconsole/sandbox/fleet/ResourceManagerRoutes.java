@@ -26,10 +26,18 @@ public final class ResourceManagerRoutes implements SandboxRoutes {
 
     private final Fleet fleet;
     private final int pageSize;
+    /** The tenant of the caller's token: subscriptions and Resource Graph answer for that tenant only, as ARM does. */
+    private final java.util.function.Function<SandboxRequest, String> callerTenant;
 
-    public ResourceManagerRoutes(Fleet fleet, int pageSize) {
+    public ResourceManagerRoutes(Fleet fleet, int pageSize, java.util.function.Function<SandboxRequest, String> callerTenant) {
         this.fleet = fleet;
         this.pageSize = pageSize;
+        this.callerTenant = callerTenant;
+    }
+
+    private boolean visible(SandboxRequest request, String subscriptionId) {
+        String caller = callerTenant.apply(request);
+        return caller == null || fleet.tenantOf(subscriptionId).map(caller::equalsIgnoreCase).orElse(false);
     }
 
     @Override
@@ -37,13 +45,15 @@ public final class ResourceManagerRoutes implements SandboxRoutes {
         String path = request.path();
         boolean get = request.method().equals("GET");
         if (get && path.equalsIgnoreCase("/tenants")) {
-            ObjectNode tenant = Json.object().put("id", "/tenants/" + fleet.tenantId).put("tenantId", fleet.tenantId)
-                    .put("displayName", "Contoso Sandbox").put("defaultDomain", "contoso-sandbox.onmicrosoft.com")
-                    .put("tenantCategory", "Home");
-            return Optional.of(Paging.page(request, List.of(tenant), pageSize));
+            // Every directory the user can sign in to, whichever tenant the token is for.
+            List<ObjectNode> tenants = fleet.tenants().stream().map(t -> Json.object().put("id", "/tenants/" + t.tenantId())
+                    .put("tenantId", t.tenantId()).put("displayName", t.displayName()).put("defaultDomain", t.defaultDomain())
+                    .put("tenantCategory", t.home() ? "Home" : "ProjectedBy")).toList();
+            return Optional.of(Paging.page(request, tenants, pageSize));
         }
         if (get && path.equalsIgnoreCase("/subscriptions")) {
-            return Optional.of(Paging.page(request, fleet.subscriptions().stream().map(this::subscription).toList(), pageSize));
+            return Optional.of(Paging.page(request, fleet.subscriptions().stream().filter(s -> visible(request, s.subscriptionId()))
+                    .map(this::subscription).toList(), pageSize));
         }
         Matcher m;
         if (get && (m = SUBSCRIPTION.matcher(path)).matches()) {
@@ -65,14 +75,15 @@ public final class ResourceManagerRoutes implements SandboxRoutes {
             return fleet.factory(m.group(1), m.group(2), m.group(3)).map(f -> SandboxResponse.json(200, factory(f).toString()));
         }
         if (request.method().equals("POST") && path.equalsIgnoreCase("/providers/Microsoft.ResourceGraph/resources")) {
-            return Optional.of(ResourceGraph.query(fleet, request, pageSize));
+            return Optional.of(ResourceGraph.query(fleet, request, pageSize, id -> visible(request, id)));
         }
         return Optional.empty();
     }
 
     private ObjectNode subscription(Fleet.Subscription s) {
         ObjectNode json = Json.object().put("id", "/subscriptions/" + s.subscriptionId()).put("subscriptionId", s.subscriptionId())
-                .put("tenantId", fleet.tenantId).put("displayName", s.displayName()).put("state", "Enabled");
+                .put("tenantId", fleet.tenantOf(s.subscriptionId()).orElse(fleet.tenantId)).put("displayName", s.displayName())
+                .put("state", "Enabled");
         json.putObject("subscriptionPolicies").put("locationPlacementId", "Public_2014-09-01").put("spendingLimit", "Off");
         return json;
     }

@@ -50,6 +50,11 @@ public final class AccountService {
                 .thenApply(result -> signedIn(signIn, result));
     }
 
+    /** Tokens of {@code account} for another tenant it can reach (listed by {@code GET /tenants}). */
+    public TokenProvider tokensFor(SignedIn account, String tenantId) {
+        return signIn(account.environment()).tokens(account.account(), tenantId);
+    }
+
     /** Removes the account from MSAL's cache: its tokens are gone, the next use needs a new sign-in. */
     public CompletableFuture<Void> signOut(SignedIn account) {
         return signIn(account.environment()).signOut(account.account());

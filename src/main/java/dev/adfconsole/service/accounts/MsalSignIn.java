@@ -33,6 +33,7 @@ public final class MsalSignIn {
 
     private final ArmEnvironment environment;
     private final PublicClientApplication app;
+    private final URI authority;
 
     /**
      * @param authority {@code https://<authority host>/<tenant or "organizations">}
@@ -42,6 +43,7 @@ public final class MsalSignIn {
     public MsalSignIn(ArmEnvironment environment, String clientId, String authority, IHttpClient http,
                       ITokenCacheAccessAspect cache) {
         this.environment = environment;
+        this.authority = URI.create(authority);
         try {
             PublicClientApplication.Builder builder = PublicClientApplication.builder(clientId).authority(authority)
                     .applicationName("adf-console");
@@ -84,9 +86,23 @@ public final class MsalSignIn {
 
     /** Tokens for {@code account}, silently: from MSAL's cache while valid, refreshed by MSAL when not. */
     public TokenProvider tokens(IAccount account) {
+        return tokens(account, null);
+    }
+
+    /**
+     * Tokens for {@code account} in another tenant it can reach (a guest directory): the same refresh token, asked at
+     * that tenant's authority, since ARM takes a token only for its subscription's tenant. Null: the sign-in's own.
+     */
+    public TokenProvider tokens(IAccount account, String tenantId) {
+        String tenantAuthority = tenantId == null ? null
+                : authority.getScheme() + "://" + authority.getRawAuthority() + "/" + tenantId + "/";
         return scope -> {
             try {
-                IAuthenticationResult result = app.acquireTokenSilently(SilentParameters.builder(Set.of(scope), account).build()).get();
+                SilentParameters.SilentParametersBuilder parameters = SilentParameters.builder(Set.of(scope), account);
+                if (tenantAuthority != null) {
+                    parameters.authorityUrl(tenantAuthority);
+                }
+                IAuthenticationResult result = app.acquireTokenSilently(parameters.build()).get();
                 return new AccessToken(result.accessToken(), result.expiresOnDate().toInstant());
             } catch (MalformedURLException e) {
                 throw ArmException.unauthorized("The sign-in authority is not a URL: " + e.getMessage(), e);

@@ -48,8 +48,18 @@ public final class FleetViewModel {
 
     public enum GroupBy { NONE, SUBSCRIPTION, FACTORY }
 
-    /** Which runtimes: a connection's services, the subscriptions (empty: all it sees) and a key for the cache. */
-    public record Scope(String key, DataFactoryServices services, List<String> subscriptions) {
+    /**
+     * Which runtimes, and a key for the cache: per tenant, its services and subscriptions (empty: all it sees).
+     * Each tenant is swept with its own token and its own share of the concurrency.
+     */
+    public record Scope(String key, List<Target> targets) {
+        public Scope(String key, DataFactoryServices services, List<String> subscriptions) {
+            this(key, List.of(new Target(services, subscriptions)));
+        }
+    }
+
+    /** One tenant's services and subscriptions. */
+    public record Target(DataFactoryServices services, List<String> subscriptions) {
     }
 
     static final int DEFAULT_CONCURRENCY = 16;
@@ -128,8 +138,7 @@ public final class FleetViewModel {
         status.set("Reading runtimes and their status…");
         @SuppressWarnings("unchecked")
         CompletableFuture<List<InventoryRow>>[] self = new CompletableFuture[1];
-        CompletableFuture<List<InventoryRow>> current = new InventorySweep(scope.services(), concurrency, clock)
-                .run(scope.subscriptions(), true, new InventorySweep.Listener() {
+        InventorySweep.Listener listener = new InventorySweep.Listener() {
                     @Override
                     public void row(InventoryRow row) {
                         answers.execute(() -> {
@@ -152,7 +161,17 @@ public final class FleetViewModel {
                     public void factorySource(String description) {
                         answers.execute(() -> source.set(description));
                     }
-                });
+                };
+        List<CompletableFuture<List<InventoryRow>>> parts = scope.targets().stream().map(target ->
+                new InventorySweep(target.services(), concurrency, clock).run(target.subscriptions(), true, listener)).toList();
+        CompletableFuture<List<InventoryRow>> current = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+                .thenApply(done -> parts.stream().flatMap(p -> p.join().stream()).toList());
+        // Cancel reaches every tenant's sweep.
+        current.whenComplete((all, failure) -> {
+            if (current.isCancelled()) {
+                parts.forEach(p -> p.cancel(true));
+            }
+        });
         self[0] = current;
         sweep = current;
         current.whenComplete((all, failure) -> answers.execute(() -> finished(current, all, failure)));

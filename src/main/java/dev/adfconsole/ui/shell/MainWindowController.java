@@ -130,10 +130,9 @@ public final class MainWindowController {
     /** The fleet of a connection or subscription; double-click on a runtime brings it up here, in the tree. */
     private void openFleet(TreeScopes.FleetScope scope) {
         var window = mainSplit.getScene().getWindow();
-        String key = scope.connection().name() + "|" + (scope.subscriptions().isEmpty() ? "*"
-                : String.join(",", new java.util.TreeSet<>(scope.subscriptions())));
-        fleet.open(window, "Fleet · " + scope.title(), new dev.adfconsole.ui.fleet.FleetViewModel.Scope(key,
-                scope.connection().services(), scope.subscriptions()), runtime -> {
+        fleet.open(window, "Fleet · " + scope.title(), new dev.adfconsole.ui.fleet.FleetViewModel.Scope(scope.key(),
+                scope.parts().stream().map(p -> new dev.adfconsole.ui.fleet.FleetViewModel.Target(p.services(), p.subscriptions())).toList()),
+                runtime -> {
             if (window instanceof javafx.stage.Stage stage) {
                 stage.toFront();
             }

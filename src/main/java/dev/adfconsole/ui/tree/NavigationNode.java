@@ -48,6 +48,14 @@ public final class NavigationNode {
         return new NavigationNode(kind, label, value, null);
     }
 
+    /** An error among loaded children (one tenant of several that failed); Retry reloads its parent. */
+    public static NavigationNode error(String label, Throwable failure) {
+        NavigationNode error = leaf(Kind.ERROR, label, null);
+        error.failure = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return error;
+    }
+
     /** For an ERROR leaf, the failure behind it (null otherwise). */
     public Throwable failure() {
         return failure;

@@ -32,7 +32,22 @@ public final class NavigationTreeViewModel {
      * (null for the sandbox and fixed-token endpoints).
      */
     public record Connection(String name, DataFactoryServices services,
-                             java.util.function.Supplier<CompletableFuture<Void>> signOut) {
+                             java.util.function.Supplier<CompletableFuture<Void>> signOut,
+                             java.util.function.Function<String, DataFactoryServices> tenants) {
+
+        public Connection(String name, DataFactoryServices services, java.util.function.Supplier<CompletableFuture<Void>> signOut) {
+            this(name, services, signOut, null);
+        }
+
+        /** True for a signed-in account, whose subscriptions span every tenant it can reach, each with its own token. */
+        public boolean multiTenant() {
+            return tenants != null;
+        }
+
+        /** This connection as seen from {@code tenantId}: the same name, that tenant's services. */
+        public Connection forTenant(String tenantId) {
+            return tenants == null || tenantId == null ? this : new Connection(name, tenants.apply(tenantId), signOut, null);
+        }
     }
 
     private static final int STATUS_CALLS_AT_ONCE = 8;
@@ -68,11 +83,16 @@ public final class NavigationTreeViewModel {
     /** A signed-in account's connection; {@code signOut} forgets its tokens. */
     public NavigationNode addConnection(String name, DataFactoryServices services,
                                         java.util.function.Supplier<CompletableFuture<Void>> signOut) {
-        Connection connection = new Connection(name, services, signOut);
-        NavigationNode node = new NavigationNode(NavigationNode.Kind.CONNECTION, name, connection,
-                () -> services.subscriptions().subscriptions().thenApply(list -> list.stream()
-                        .filter(s -> !hiddenSubscriptions.contains(s.subscriptionId()))
-                        .map(s -> subscription(connection, s)).toList()));
+        return addConnection(new Connection(name, services, signOut));
+    }
+
+    /** A connection; with {@code tenants}, its subscriptions come from every tenant {@code GET /tenants} lists. */
+    public NavigationNode addConnection(Connection connection) {
+        NavigationNode node = new NavigationNode(NavigationNode.Kind.CONNECTION, connection.name(), connection,
+                () -> TenantSubscriptions.load(connection, Failures::describe).thenApply(items -> items.stream()
+                        .filter(item -> item.subscription() == null || !hiddenSubscriptions.contains(item.subscription().subscriptionId()))
+                        .map(item -> item.subscription() == null ? item.error()
+                                : subscription(item.connection(), item.subscription(), item.tenantName())).toList()));
         roots.add(node);
         return node;
     }
@@ -214,25 +234,30 @@ public final class NavigationTreeViewModel {
     }
 
     private static void collectFailed(NavigationNode node, List<NavigationNode> failed) {
-        if (node.loadStateProperty().get() == NavigationNode.LoadState.FAILED) {
+        if (node.loadStateProperty().get() == NavigationNode.LoadState.FAILED
+                || node.children().stream().anyMatch(child -> child.kind() == NavigationNode.Kind.ERROR)) {
             failed.add(node);
             return;
         }
         List.copyOf(node.children()).forEach(child -> collectFailed(child, failed));
     }
 
-    /** Retry on an error node reloads the node whose load failed. */
+    /** Retry on an error node reloads the node whose load failed (or, for one tenant's error, its connection). */
     public void retry(NavigationNode error) {
-        if (error.kind() == NavigationNode.Kind.ERROR && error.value() instanceof NavigationNode failed) {
+        if (error.kind() != NavigationNode.Kind.ERROR) {
+            return;
+        }
+        NavigationNode failed = error.value() instanceof NavigationNode node ? node : error.parent();
+        if (failed != null) {
             failed.reload(ui, Failures::describe);
         }
     }
 
-    private NavigationNode subscription(Connection connection, Subscription subscription) {
+    private NavigationNode subscription(Connection connection, Subscription subscription, String tenantName) {
         NavigationNode node = new NavigationNode(NavigationNode.Kind.SUBSCRIPTION, subscription.displayName(), subscription,
                 () -> connection.services().factories().listBySubscription(subscription.subscriptionId(), page -> { })
                         .thenApply(factories -> factories.stream().map(f -> factory(connection, f)).toList()));
-        node.detailProperty().set(subscription.subscriptionId());
+        node.detailProperty().set(subscription.subscriptionId() + (tenantName == null ? "" : " · " + tenantName));
         return node;
     }
 

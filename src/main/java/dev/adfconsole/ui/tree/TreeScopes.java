@@ -10,11 +10,28 @@ public final class TreeScopes {
     private TreeScopes() {
     }
 
-    /** What the fleet view sweeps: a connection's subscriptions (all: empty list) or one subscription. */
-    public record FleetScope(Connection connection, java.util.List<String> subscriptions, String title) {
+    /**
+     * What the fleet view sweeps: the connection it belongs to (for opening runtimes in the tree) and per tenant the
+     * services and subscriptions (an empty list: all the tenant's).
+     */
+    public record FleetScope(Connection connection, java.util.List<Part> parts, String title) {
+
+        /** A stable name for the scope, for the fleet's cache. */
+        public String key() {
+            return connection.name() + "|" + parts.stream().map(p -> p.subscriptions().isEmpty() ? "*"
+                    : String.join(",", new java.util.TreeSet<>(p.subscriptions()))).sorted()
+                    .collect(java.util.stream.Collectors.joining(";"));
+        }
     }
 
-    /** The fleet scope of a connection or subscription node; empty for anything else. */
+    /** One tenant's share of a fleet scope. */
+    public record Part(dev.adfconsole.service.DataFactoryServices services, java.util.List<String> subscriptions) {
+    }
+
+    /**
+     * The fleet scope of a connection or subscription node; empty for anything else. An account's connection spans
+     * its tenants: the subscriptions shown under it, grouped by tenant (all of its home tenant's before they load).
+     */
     public static java.util.Optional<FleetScope> fleetScope(NavigationNode node) {
         NavigationNode root = node;
         while (root != null && root.kind() != NavigationNode.Kind.CONNECTION) {
@@ -25,11 +42,18 @@ public final class TreeScopes {
         }
         Connection connection = root.value(Connection.class);
         if (node.kind() == NavigationNode.Kind.CONNECTION) {
-            return java.util.Optional.of(new FleetScope(connection, java.util.List.of(), connection.name()));
+            java.util.Map<String, java.util.List<String>> byTenant = new java.util.TreeMap<>();
+            node.children().stream().filter(c -> c.kind() == NavigationNode.Kind.SUBSCRIPTION).map(c -> c.value(Subscription.class))
+                    .forEach(s -> byTenant.computeIfAbsent(String.valueOf(s.tenantId()), t -> new java.util.ArrayList<>()).add(s.subscriptionId()));
+            java.util.List<Part> parts = !connection.multiTenant() || byTenant.isEmpty()
+                    ? java.util.List.of(new Part(connection.services(), java.util.List.of()))
+                    : byTenant.entrySet().stream().map(e -> new Part(connection.forTenant(e.getKey()).services(), e.getValue())).toList();
+            return java.util.Optional.of(new FleetScope(connection, parts, connection.name()));
         }
         if (node.kind() == NavigationNode.Kind.SUBSCRIPTION) {
             Subscription subscription = node.value(Subscription.class);
-            return java.util.Optional.of(new FleetScope(connection, java.util.List.of(subscription.subscriptionId()),
+            return java.util.Optional.of(new FleetScope(connection, java.util.List.of(new Part(
+                    connection.forTenant(subscription.tenantId()).services(), java.util.List.of(subscription.subscriptionId()))),
                     subscription.displayName()));
         }
         return java.util.Optional.empty();
@@ -48,7 +72,10 @@ public final class TreeScopes {
         if (factory == null || root == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new FactoryItem(root.value(Connection.class), factory.value(FactoryRef.class)));
+        // The factory's subscription decides the tenant, and with it the token its calls need.
+        NavigationNode subscription = factory.parent();
+        String tenant = subscription != null && subscription.value() instanceof Subscription s ? s.tenantId() : null;
+        return java.util.Optional.of(new FactoryItem(root.value(Connection.class).forTenant(tenant), factory.value(FactoryRef.class)));
     }
 
     /** A factory with the connection that reaches it. */

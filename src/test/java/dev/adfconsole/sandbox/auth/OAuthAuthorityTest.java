@@ -105,7 +105,7 @@ class OAuthAuthorityTest {
     }
 
     @Test
-    void refreshTokensRotateAndAUsedOneIsRefused() throws Exception {
+    void refreshTokensRotateTheOldOneStaysValidAsInEntraIdAndRevokingSessionsEndsBoth() throws Exception {
         JsonNode first = post(base + "/oauth2/v2.0/token", "grant_type=authorization_code&code=" + code() + "&code_verifier=" + VERIFIER, 200);
         String refresh = first.get("refresh_token").asText();
 
@@ -113,8 +113,13 @@ class OAuthAuthorityTest {
         assertThat(second.get("refresh_token").asText()).isNotEqualTo(refresh);
         assertThat(second.get("access_token").asText()).isNotEqualTo(first.get("access_token").asText());
 
-        JsonNode reused = post(base + "/oauth2/v2.0/token", "grant_type=refresh_token&refresh_token=" + refresh, 400);
-        assertThat(reused.get("error").asText()).isEqualTo("invalid_grant");
+        post(base + "/oauth2/v2.0/token", "grant_type=refresh_token&refresh_token=" + refresh, 200);
+
+        server.authority().revokeSessions();
+        for (String revoked : new String[] {refresh, second.get("refresh_token").asText()}) {
+            JsonNode refused = post(base + "/oauth2/v2.0/token", "grant_type=refresh_token&refresh_token=" + revoked, 400);
+            assertThat(refused.get("error").asText()).isEqualTo("invalid_grant");
+        }
     }
 
     @Test

@@ -134,6 +134,20 @@ class SignInWindowTest {
         waitFor(() -> account.children().stream().anyMatch(n -> n.kind() == NavigationNode.Kind.SUBSCRIPTION) ? true : null);
         assertThat(robot.lookup("#deviceCodeButton").tryQuery()).as("the dialog closed").isEmpty();
 
+        // The account is a guest in a partner tenant: its subscription is listed too, and its runtimes answer to
+        // that tenant's token.
+        assertThat(account.children()).extracting(n -> n.labelProperty().get())
+                .contains("Data Platform Prod", "Fabrikam Shared Analytics");
+        NavigationNode partner = account.children().stream()
+                .filter(n -> n.labelProperty().get().equals("Fabrikam Shared Analytics")).findFirst().orElseThrow();
+        assertThat(partner.detailProperty().get()).endsWith(" · Fabrikam Partner");
+        var treeModel = app.window().tree();
+        robot.interact(() -> treeModel.open(partner, 3));
+        NavigationNode runtime = waitFor(() -> partner.children().stream().flatMap(f -> f.children().stream())
+                .filter(n -> n.kind() == NavigationNode.Kind.RUNTIMES).flatMap(r -> r.children().stream())
+                .filter(n -> n.kind() == NavigationNode.Kind.RUNTIME && n.stateProperty().get() != null).findFirst().orElse(null));
+        assertThat(runtime.stateProperty().get()).isNotEqualTo("Unknown");
+
         robot.interact(() -> tree.getRoot().getChildren().stream().filter(i -> i.getValue() == account).findFirst()
                 .ifPresent(item -> tree.scrollTo(tree.getRow(item))));
         javafx.scene.control.TreeCell<?> cell = robot.lookup(".tree-cell").<javafx.scene.control.TreeCell<?>>match(c ->

@@ -176,4 +176,52 @@ class NavigationTreeViewModelTest {
         }
         assertThat(connection.children().get(0).kind()).isEqualTo(NavigationNode.Kind.SUBSCRIPTION);
     }
+
+    @Test
+    void anAccountsSubscriptionsSpanItsTenantsAndOneFailingTenantNeverHidesTheOthers() throws Exception {
+        try (SandboxServer guest = SandboxServer.start(SandboxOptions.defaults()
+                .withFleet(dev.adfconsole.sandbox.fleet.FleetSpec.DEFAULT.withGuestTenant()))) {
+            var environment = ArmEnvironment.custom("Sandbox", guest.baseUri(), "https://management.azure.com/.default", guest.baseUri());
+            String partner = guest.fleet().tenants().get(1).tenantId();
+            DataFactoryServices home = new DataFactoryServices(client.connect(environment,
+                    new StaticTokenProvider(guest.issueToken(Duration.ofHours(1)))), ModelJson.newMapper(), new ActivityLog(10), Clock.systemUTC());
+            DataFactoryServices partnerServices = new DataFactoryServices(client.connect(environment, new StaticTokenProvider(
+                    guest.tokens().issueAccessToken("operator", partner, "https://management.azure.com/.default", Duration.ofHours(1)))),
+                    ModelJson.newMapper(), new ActivityLog(10), Clock.systemUTC());
+            boolean[] partnerNeedsSignIn = {false};
+            DataFactoryServices lapsed = new DataFactoryServices(client.connect(environment, scope -> {
+                throw dev.adfconsole.arm.ArmException.signInRequired("Sign in again: MFA is required by Fabrikam Partner.", null);
+            }), ModelJson.newMapper(), new ActivityLog(10), Clock.systemUTC());
+            NavigationNode account = tree.addConnection(new NavigationTreeViewModel.Connection("operator · Sandbox", home, null,
+                    tenant -> tenant.equals(partner) ? (partnerNeedsSignIn[0] ? lapsed : partnerServices) : home));
+            java.util.List<NavigationNode> asked = new java.util.ArrayList<>();
+            tree.setSignInAgain(asked::add);
+
+            expandAndWait(account);
+            assertThat(account.children()).extracting(n -> n.labelProperty().get())
+                    .containsExactlyInAnyOrder("Data Platform Prod", "Fabrikam Shared Analytics");
+            NavigationNode shared = account.children().stream()
+                    .filter(n -> n.labelProperty().get().equals("Fabrikam Shared Analytics")).findFirst().orElseThrow();
+            assertThat(shared.detailProperty().get()).endsWith(" · Fabrikam Partner");
+            expandAndWait(shared);
+            assertThat(shared.children()).extracting(n -> n.labelProperty().get()).containsExactly("adf-fabrikam-shared-01");
+
+            partnerNeedsSignIn[0] = true;
+            account.reload(uiQueue::add, Throwable::getMessage);
+            expandAndWait(account);
+
+            assertThat(account.children()).extracting(n -> n.labelProperty().get()).contains("Data Platform Prod");
+            NavigationNode error = account.children().stream().filter(n -> n.kind() == NavigationNode.Kind.ERROR).findFirst().orElseThrow();
+            assertThat(error.labelProperty().get()).isEqualTo("Fabrikam Partner: Sign in again: MFA is required by Fabrikam Partner.");
+            assertThat(tree.needsSignIn(error)).isTrue();
+            tree.signInAgain(error);
+            assertThat(asked).containsExactly(account);
+
+            partnerNeedsSignIn[0] = false;
+            assertThat(tree.retryFailed(account)).isEqualTo(1);
+            expandAndWait(account);
+            assertThat(account.children()).noneMatch(n -> n.kind() == NavigationNode.Kind.ERROR)
+                    .extracting(n -> n.labelProperty().get()).contains("Fabrikam Shared Analytics");
+        }
+    }
 }
