@@ -100,7 +100,7 @@ class SandboxFaultsAndCommandTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
-                "adf-console sandbox: --fleet must be S:F:R:N (subscriptions:factories:runtimes:nodes), not '2:x'\n");
+                "adf-console sandbox: --fleet must be S:F:R:N (subscriptions:factories:runtimes:nodes), or S:F:R:N:guest with a partner tenant, not '2:x'\n");
     }
 
     @Test

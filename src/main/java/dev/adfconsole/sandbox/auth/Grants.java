@@ -15,7 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Authorization codes (one use, ten minutes, bound to a PKCE challenge) and device codes (pending until approved). */
 final class Grants {
 
-    record Code(String challenge, String redirectUri, String scope, Instant expires) {
+    /** {@code user}: who signed in (the login hint's user), null for the sandbox's operator. */
+    record Code(String challenge, String redirectUri, String scope, Instant expires, String user) {
+    }
+
+    /** A poll's answer, with who approved the code. */
+    record Poll(DeviceState state, String user) {
     }
 
     record DeviceCode(String deviceCode, String userCode, String scope, Instant expires, Instant autoApproveAt) {
@@ -28,16 +33,17 @@ final class Grants {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
     private final Map<String, DeviceCode> devices = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> approved = new ConcurrentHashMap<>();
+    /** Device code → the user name that approved it ("" for the operator). */
+    private final Map<String, String> approved = new ConcurrentHashMap<>();
 
     Grants(Clock clock, Duration autoApproval) {
         this.clock = clock;
         this.autoApproval = autoApproval;
     }
 
-    String issueCode(String challenge, String redirectUri, String scope) {
+    String issueCode(String challenge, String redirectUri, String scope, String user) {
         String code = "sbx-code-" + randomText(24);
-        codes.put(code, new Code(challenge, redirectUri, scope, clock.instant().plus(Duration.ofMinutes(10))));
+        codes.put(code, new Code(challenge, redirectUri, scope, clock.instant().plus(Duration.ofMinutes(10)), user));
         return code;
     }
 
@@ -54,22 +60,24 @@ final class Grants {
         return code;
     }
 
-    boolean approve(String userCode) {
+    /** {@code user}: who approves, null for the sandbox's operator. */
+    boolean approve(String userCode, String user) {
         return devices.values().stream().filter(d -> d.userCode().equals(userCode)).findFirst()
-                .map(d -> approved.put(d.deviceCode(), true) == null || true).orElse(false);
+                .map(d -> approved.put(d.deviceCode(), user == null ? "" : user) == null || true).orElse(false);
     }
 
-    DeviceState poll(String deviceCode) {
+    Poll poll(String deviceCode) {
         DeviceCode code = deviceCode == null ? null : devices.get(deviceCode);
         if (code == null || !code.expires().isAfter(clock.instant())) {
-            return DeviceState.EXPIRED;
+            return new Poll(DeviceState.EXPIRED, null);
         }
         boolean auto = code.autoApproveAt() != null && !clock.instant().isBefore(code.autoApproveAt());
-        if (approved.containsKey(deviceCode) || auto) {
+        String user = approved.get(deviceCode);
+        if (user != null || auto) {
             devices.remove(deviceCode);
-            return DeviceState.APPROVED;
+            return new Poll(DeviceState.APPROVED, user == null || user.isEmpty() ? null : user);
         }
-        return DeviceState.PENDING;
+        return new Poll(DeviceState.PENDING, null);
     }
 
     /** RFC 7636: BASE64URL(SHA256(verifier)) must equal the challenge. */

@@ -31,6 +31,7 @@ public final class OAuthAuthority implements SandboxRoutes {
     private final Clock clock;
     private final String tenantId;
     private final SandboxUser user;
+    private final SandboxUser second;
     private final Duration accessLifetime;
     private final Grants grants;
 
@@ -49,6 +50,8 @@ public final class OAuthAuthority implements SandboxRoutes {
         this.clock = clock;
         this.tenantId = tenantId;
         this.user = user;
+        this.second = new SandboxUser(java.util.UUID.nameUUIDFromBytes((SECOND_USER + tenantId).getBytes(StandardCharsets.UTF_8)).toString(),
+                SECOND_USER, "Sandbox Auditor");
         this.accessLifetime = accessLifetime;
         this.grants = new Grants(clock, deviceAutoApproval);
     }
@@ -61,9 +64,22 @@ public final class OAuthAuthority implements SandboxRoutes {
         tokens.revokeRefreshTokensOf(user.objectId());
     }
 
-    /** Approves a device code as the user would on the verification page. */
+    /** Approves a device code as the operator would on the verification page. */
     public boolean approveDeviceCode(String userCode) {
-        return grants.approve(userCode);
+        return grants.approve(userCode, null);
+    }
+
+    /** Approves a device code as {@code username}: the operator or {@link #SECOND_USER}, for trying two accounts. */
+    public boolean approveDeviceCode(String userCode, String username) {
+        return grants.approve(userCode, username);
+    }
+
+    /** A second account in the home tenant; signing in as it (device code, or login_hint) gives a second connection. */
+    public static final String SECOND_USER = "auditor@contoso-sandbox.onmicrosoft.com";
+
+    /** The user a grant names: the second account by its name, else the operator. */
+    private SandboxUser user(String username) {
+        return SECOND_USER.equalsIgnoreCase(username) ? second : user;
     }
 
     @Override
@@ -127,7 +143,9 @@ public final class OAuthAuthority implements SandboxRoutes {
         if (!"S256".equals(query.get("code_challenge_method")) || query.get("code_challenge") == null) {
             return error(400, "invalid_request", "AADSTS9002325: Proof Key for Code Exchange is required (S256).", 9002325);
         }
-        String code = grants.issueCode(query.get("code_challenge"), redirect, query.getOrDefault("scope", ""));
+        // login_hint picks the account, as the user would on the sign-in page.
+        String code = grants.issueCode(query.get("code_challenge"), redirect, query.getOrDefault("scope", ""),
+                user(query.get("login_hint")).username());
         if ("form_post".equals(query.get("response_mode"))) {
             // As Entra ID does for form_post (MSAL's choice): a page that posts code and state to the redirect URI.
             String state = query.get("state") == null ? "" : "<input type=\"hidden\" name=\"state\" value=\""
@@ -167,6 +185,7 @@ public final class OAuthAuthority implements SandboxRoutes {
     private SandboxResponse token(String base, Map<String, String> form, String tenant) {
         String grant = form.getOrDefault("grant_type", "");
         String scope;
+        SandboxUser who;
         switch (grant) {
             case "authorization_code" -> {
                 Optional<Grants.Code> code = grants.redeemCode(form.get("code"));
@@ -177,6 +196,7 @@ public final class OAuthAuthority implements SandboxRoutes {
                     return error(400, "invalid_grant", "AADSTS501481: The Code_Verifier does not match the code_challenge.", 501481);
                 }
                 scope = code.get().scope();
+                who = user(code.get().user());
             }
             case "refresh_token" -> {
                 Optional<SandboxTokens.Grant> refresh = tokens.validateRefreshToken(form.get("refresh_token"));
@@ -186,10 +206,12 @@ public final class OAuthAuthority implements SandboxRoutes {
                 // Entra ID answers with a new refresh token but leaves the old one valid ("doesn't revoke old refresh
                 // tokens when used"): clients refreshing for two tenants at once must not lock each other out.
                 scope = form.getOrDefault("scope", refresh.get().scope());
+                who = refresh.get().subject().equals(second.objectId()) ? second : user;
             }
             case "urn:ietf:params:oauth:grant-type:device_code", "device_code" -> {
-                Grants.DeviceState state = grants.poll(form.get("device_code"));
-                switch (state) {
+                Grants.Poll poll = grants.poll(form.get("device_code"));
+                who = user(poll.user());
+                switch (poll.state()) {
                     case PENDING -> {
                         return error(400, "authorization_pending", "AADSTS70016: OAuth 2.0 device flow error. Authorization is pending.", 70016);
                     }
@@ -204,7 +226,7 @@ public final class OAuthAuthority implements SandboxRoutes {
             }
         }
         // A refresh token works for every tenant the user can reach, as Entra ID's do; the access token is the tenant's.
-        return SandboxResponse.json(200, TokenResponse.issue(tokens, clock, base, tenant, tenantId, user,
+        return SandboxResponse.json(200, TokenResponse.issue(tokens, clock, base, tenant, tenantId, who,
                 form.getOrDefault("client_id", ""), scope, accessLifetime).toString());
     }
 

@@ -113,4 +113,30 @@ class MsalSignInTest {
                     assertThat(e.userMessage()).startsWith("Sign in again: operator@contoso-sandbox.onmicrosoft.com");
                 });
     }
+
+    @Test
+    void twoAccountsAreSignedInAtOnceAndSigningOneOutLeavesTheOtherWorking() throws Exception {
+        var operator = signIn.signInWithDeviceCode(code -> sandbox.authority().approveDeviceCode(code.userCode()))
+                .get(40, TimeUnit.SECONDS);
+        var auditor = signIn.signInWithDeviceCode(code -> sandbox.authority().approveDeviceCode(code.userCode(),
+                dev.adfconsole.sandbox.auth.OAuthAuthority.SECOND_USER)).get(40, TimeUnit.SECONDS);
+
+        assertThat(signIn.accounts().get()).extracting(a -> a.username())
+                .containsExactlyInAnyOrder("operator@contoso-sandbox.onmicrosoft.com", "auditor@contoso-sandbox.onmicrosoft.com");
+        TokenProvider operatorTokens = signIn.tokens(operator.account());
+        TokenProvider auditorTokens = signIn.tokens(auditor.account());
+        assertThat(operatorTokens.getToken("https://management.azure.com/.default").token())
+                .isNotEqualTo(auditorTokens.getToken("https://management.azure.com/.default").token());
+
+        signIn.signOut(operator.account()).get();
+
+        assertThat(signIn.accounts().get()).extracting(a -> a.username()).containsExactly("auditor@contoso-sandbox.onmicrosoft.com");
+        HttpResponse<String> subscriptions = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(sandbox.baseUri() + "/subscriptions?api-version=2022-12-01"))
+                .header("Authorization", "Bearer " + auditorTokens.getToken("https://management.azure.com/.default").token())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(subscriptions.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> operatorTokens.getToken("https://management.azure.com/.default"))
+                .isInstanceOf(dev.adfconsole.arm.ArmException.class);
+    }
 }
