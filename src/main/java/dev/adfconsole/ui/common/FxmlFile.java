@@ -8,7 +8,8 @@ public enum FxmlFile {
     RUN_MONITOR("/fxml/run-monitor.fxml"),
     SIGN_IN("/fxml/sign-in-dialog.fxml"),
     CLOUDS("/fxml/clouds-dialog.fxml"),
-    FLEET("/fxml/fleet-view.fxml");
+    FLEET("/fxml/fleet-view.fxml"),
+    CHOOSE_SUBSCRIPTIONS("/fxml/choose-subscriptions.fxml");
 
     private final String resource;
 

@@ -98,7 +98,9 @@ public final class MainWindowController {
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         statusLabel.textProperty().bind(model.statusProperty());
         activityCountLabel.textProperty().bind(Bindings.size(model.activity()).asString("· %d actions in the log"));
-        NavigationTreeBinder.bind(navigationTree, tree, new TreeActions(tree, runtime, this::runPipeline, this::runMonitor)::itemsFor);
+        NavigationTreeBinder.bind(navigationTree, tree, new TreeActions(tree, runtime, this::runPipeline, this::runMonitor,
+                node -> dev.adfconsole.ui.tree.SubscriptionChoiceWindow.open(mainSplit.getScene().getWindow(),
+                        new dev.adfconsole.ui.tree.SubscriptionChoiceViewModel(new dev.adfconsole.ui.common.FxUiExecutor(), tree, node)))::itemsFor);
         treeFilterField.textProperty().bindBidirectional(tree.filter().textProperty());
         treeFilterField.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {

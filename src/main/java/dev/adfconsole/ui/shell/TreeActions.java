@@ -17,10 +17,12 @@ final class TreeActions {
     private final Runnable runPipeline;
     private final Runnable runMonitor;
     private final dev.adfconsole.ui.tree.NavigationTreeViewModel tree;
+    private final java.util.function.Consumer<NavigationNode> chooseSubscriptions;
 
     TreeActions(dev.adfconsole.ui.tree.NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime, Runnable runPipeline,
-                Runnable runMonitor) {
+                Runnable runMonitor, java.util.function.Consumer<NavigationNode> chooseSubscriptions) {
         this.tree = tree;
+        this.chooseSubscriptions = chooseSubscriptions;
         this.runtime = runtime;
         this.runPipeline = runPipeline;
         this.runMonitor = runMonitor;
@@ -32,6 +34,11 @@ final class TreeActions {
             MenuItem hide = new MenuItem("Hide this subscription");
             hide.setOnAction(e -> tree.hideSubscription(node));
             items.add(hide);
+        }
+        if (node.kind() == NavigationNode.Kind.CONNECTION) {
+            MenuItem choose = new MenuItem("Choose subscriptions…");
+            choose.setOnAction(e -> chooseSubscriptions.accept(node));
+            items.add(choose);
         }
         if (node.kind() == NavigationNode.Kind.CONNECTION && !tree.hiddenSubscriptions().isEmpty()) {
             MenuItem show = new MenuItem("Show hidden subscriptions (" + tree.hiddenSubscriptions().size() + ")");

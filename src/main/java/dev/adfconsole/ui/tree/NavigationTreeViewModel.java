@@ -113,6 +113,11 @@ public final class NavigationTreeViewModel {
         }
     }
 
+    /** Loads a node's children again (after the subscriptions chosen for a connection changed). */
+    public void reload(NavigationNode node) {
+        node.reload(ui, Failures::describe);
+    }
+
     /** "Show hidden subscriptions" on a connection: forgets the choice and reloads its subscriptions. */
     public void showHiddenSubscriptions(NavigationNode connectionNode) {
         hiddenSubscriptions.clear();
