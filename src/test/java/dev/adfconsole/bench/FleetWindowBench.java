@@ -135,7 +135,7 @@ public final class FleetWindowBench {
         });
         FleetViewModel model = shown.get(30, TimeUnit.SECONDS);
         if (System.getenv("BENCH_TRACE") != null) {
-            Thread fxThread = onFx(Thread::currentThread);
+            Thread fxThread = BenchFx.onFx(Thread::currentThread);
             Thread watchdog = new Thread(() -> {
                 java.util.Map<Long, Long> cpuBefore = new java.util.HashMap<>();
                 var threads = ManagementFactory.getThreadMXBean();
@@ -203,7 +203,7 @@ public final class FleetWindowBench {
         synchronized (gaps) {
             sortGap = gaps.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
         }
-        int rows = onFx(() -> model.rows().size());
+        int rows = BenchFx.onFx(() -> model.rows().size());
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(200);
@@ -225,17 +225,5 @@ public final class FleetWindowBench {
     private static long kb(String status, String field) {
         return status.lines().filter(l -> l.startsWith(field + ":")).map(l -> l.replaceAll("[^0-9]", ""))
                 .mapToLong(Long::parseLong).findFirst().orElse(0);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(read.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(10, TimeUnit.SECONDS);
     }
 }

@@ -70,7 +70,7 @@ public final class TreeLoadBench {
             System.err.printf("opening at %.2f s%n", (start - T0) / 1e9);
         }
         // As fast as a user holding the arrow keys: a factory and its runtime folder opened every 50 ms.
-        List<NavigationNode> toOpen = onFx(() -> List.copyOf(subscription.children()));
+        List<NavigationNode> toOpen = BenchFx.onFx(() -> List.copyOf(subscription.children()));
         for (NavigationNode factory : toOpen) {
             Platform.runLater(() -> app.tree().open(factory, 2));
             Thread.sleep(50);
@@ -78,7 +78,7 @@ public final class TreeLoadBench {
         long deadline = System.currentTimeMillis() + 300_000;
         int shown = 0;
         while (System.currentTimeMillis() < deadline) {
-            shown = onFx(() -> (int) subscription.children().stream()
+            shown = BenchFx.onFx(() -> (int) subscription.children().stream()
                     .flatMap(f -> f.children().stream()).filter(n -> n.kind() == NavigationNode.Kind.RUNTIMES)
                     .flatMap(r -> r.children().stream()).filter(n -> n.kind() == NavigationNode.Kind.RUNTIME)
                     .filter(n -> n.stateProperty().get() != null).count());
@@ -104,7 +104,7 @@ public final class TreeLoadBench {
 
     private static NavigationNode waitForChild(NavigationNode node) throws Exception {
         for (int i = 0; i < 1500; i++) {
-            NavigationNode child = onFx(() -> node.children().stream().filter(c -> c.kind() == NavigationNode.Kind.SUBSCRIPTION)
+            NavigationNode child = BenchFx.onFx(() -> node.children().stream().filter(c -> c.kind() == NavigationNode.Kind.SUBSCRIPTION)
                     .findFirst().orElse(null));
             if (child != null) {
                 return child;
@@ -115,20 +115,8 @@ public final class TreeLoadBench {
     }
 
     private static void waitLoaded(NavigationNode node) throws Exception {
-        for (int i = 0; i < 1500 && onFx(() -> node.loadStateProperty().get() != NavigationNode.LoadState.LOADED); i++) {
+        for (int i = 0; i < 1500 && BenchFx.onFx(() -> node.loadStateProperty().get() != NavigationNode.LoadState.LOADED); i++) {
             Thread.sleep(20);
         }
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(read.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(10, TimeUnit.SECONDS);
     }
 }

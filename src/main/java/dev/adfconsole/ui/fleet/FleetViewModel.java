@@ -272,21 +272,12 @@ public final class FleetViewModel {
     }
 
     /**
-     * Writes the runtimes shown to {@code file}, as the {@code inventory} command writes them: JSON for a {@code
-     * .json} file, CSV otherwise. Runs off the UI thread; the status line says where it went or why not.
+     * Writes the runtimes shown to {@code file} as the {@code inventory} command does (JSON for {@code .json}, CSV
+     * otherwise), off the UI thread; the status line says where it went or why not.
      */
     public CompletableFuture<Void> export(java.nio.file.Path file) {
-        Predicate<Row> shown = matching(filter.get());
-        List<InventoryRow> snapshot = rows.stream().filter(shown).map(Row::runtime).toList();
-        var format = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                ? dev.adfconsole.service.inventory.InventoryFormat.JSON : dev.adfconsole.service.inventory.InventoryFormat.CSV;
-        return CompletableFuture.runAsync(() -> {
-            try (var out = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
-                format.write(snapshot, out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).whenComplete((done, failure) -> ui.execute(() -> status.set(failure == null
+        List<InventoryRow> snapshot = rows.stream().filter(matching(filter.get())).map(Row::runtime).toList();
+        return FleetExport.write(snapshot, file).whenComplete((done, failure) -> ui.execute(() -> status.set(failure == null
                 ? "Exported " + snapshot.size() + " runtimes to " + file + "."
                 : "Export failed: " + (failure.getCause() == null ? failure : failure.getCause()).getMessage())));
     }

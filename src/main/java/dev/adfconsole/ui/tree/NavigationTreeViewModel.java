@@ -1,13 +1,8 @@
 package dev.adfconsole.ui.tree;
 
-import dev.adfconsole.model.Factory;
 import dev.adfconsole.model.IntegrationRuntimeResource;
-import dev.adfconsole.model.IntegrationRuntimeStatus;
-import dev.adfconsole.model.IntegrationRuntimeStatusResponse;
 import dev.adfconsole.model.PipelineResource;
-import dev.adfconsole.model.SelfHostedIntegrationRuntimeNode;
 import dev.adfconsole.model.Subscription;
-import dev.adfconsole.service.AsyncLimiter;
 import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.service.Failures;
 import dev.adfconsole.service.FactoryRef;
@@ -50,18 +45,18 @@ public final class NavigationTreeViewModel {
         }
     }
 
-    private static final int STATUS_CALLS_AT_ONCE = 8;
 
     private final UiExecutor ui;
     private final ObservableList<NavigationNode> roots = FXCollections.observableArrayList();
     private final ObjectProperty<NavigationNode> selected = new SimpleObjectProperty<>();
-    private final AsyncLimiter statusCalls = new AsyncLimiter(STATUS_CALLS_AT_ONCE);
+    private final TreeNodes nodes;
     private final TreeFilter filter = new TreeFilter();
     /** Subscription ids the user hid; the app keeps them in settings. */
     private final javafx.collections.ObservableSet<String> hiddenSubscriptions = javafx.collections.FXCollections.observableSet();
 
     public NavigationTreeViewModel(UiExecutor ui) {
         this.ui = ui;
+        this.nodes = new TreeNodes(ui);
     }
 
     public ObservableList<NavigationNode> roots() {
@@ -92,7 +87,7 @@ public final class NavigationTreeViewModel {
                 () -> TenantSubscriptions.load(connection, Failures::describe).thenApply(items -> items.stream()
                         .filter(item -> item.subscription() == null || !hiddenSubscriptions.contains(item.subscription().subscriptionId()))
                         .map(item -> item.subscription() == null ? item.error()
-                                : subscription(item.connection(), item.subscription(), item.tenantName())).toList()));
+                                : nodes.subscription(item.connection(), item.subscription(), item.tenantName())).toList()));
         roots.add(node);
         return node;
     }
@@ -258,50 +253,6 @@ public final class NavigationTreeViewModel {
         }
     }
 
-    private NavigationNode subscription(Connection connection, Subscription subscription, String tenantName) {
-        NavigationNode node = new NavigationNode(NavigationNode.Kind.SUBSCRIPTION, subscription.displayName(), subscription,
-                () -> connection.services().factories().listBySubscription(subscription.subscriptionId(), page -> { })
-                        .thenApply(factories -> factories.stream().map(f -> factory(connection, f)).toList()));
-        node.detailProperty().set(subscription.subscriptionId() + (tenantName == null ? "" : " · " + tenantName));
-        return node;
-    }
-
-    private NavigationNode factory(Connection connection, Factory factory) {
-        FactoryRef ref = new FactoryRef(factory.subscriptionId(), factory.resourceGroupName(), factory.name());
-        NavigationNode node = new NavigationNode(NavigationNode.Kind.FACTORY, factory.name(), ref,
-                () -> CompletableFuture.completedFuture(List.of(runtimes(connection, ref), pipelines(connection, ref))));
-        node.detailProperty().set(factory.resourceGroupName() + " · " + factory.location());
-        return node;
-    }
-
-    private NavigationNode runtimes(Connection connection, FactoryRef factory) {
-        return new NavigationNode(NavigationNode.Kind.RUNTIMES, "Integration runtimes", factory,
-                () -> connection.services().runtimes().list(factory, page -> { })
-                        .thenApply(list -> list.stream().map(r -> runtime(connection, factory, r)).toList()));
-    }
-
-    private NavigationNode pipelines(Connection connection, FactoryRef factory) {
-        return new NavigationNode(NavigationNode.Kind.PIPELINES, "Pipelines", factory,
-                () -> connection.services().pipelines().list(factory, page -> { })
-                        .thenApply(list -> list.stream().map(p -> pipeline(connection, factory, p)).toList()));
-    }
-
-    private NavigationNode runtime(Connection connection, FactoryRef factory, IntegrationRuntimeResource resource) {
-        RuntimeRef ref = factory.runtime(resource.name());
-        NavigationNode node = new NavigationNode(NavigationNode.Kind.RUNTIME, resource.name(),
-                new RuntimeItem(connection, ref, resource),
-                () -> connection.services().runtimes().getStatus(ref).thenApply(status -> nodes(ref, status)));
-        node.detailProperty().set(resource.properties().type());
-        loadState(connection, ref, node);
-        return node;
-    }
-
-    private void loadState(Connection connection, RuntimeRef ref, NavigationNode node) {
-        statusCalls.submit(() -> connection.services().runtimes().getStatus(ref))
-                .whenComplete((status, failure) -> ui.execute(() -> node.stateProperty().set(
-                        failure != null ? "Unknown" : status.properties().state() == null ? null : status.properties().state().raw())));
-    }
-
     /**
      * Auto-refresh: asks again for the state of every runtime in an open "Integration runtimes" folder, a few calls
      * at a time; collapsed folders cost nothing. Returns how many runtimes were asked for.
@@ -311,7 +262,7 @@ public final class NavigationTreeViewModel {
         roots.forEach(root -> visit(root, node -> {
             if (node.kind() == NavigationNode.Kind.RUNTIME && node.parent() != null && node.parent().expandedProperty().get()) {
                 RuntimeItem item = node.value(RuntimeItem.class);
-                loadState(item.connection(), item.ref(), node);
+                nodes.loadState(item.connection(), item.ref(), node);
                 asked[0]++;
             }
         }));
@@ -324,29 +275,6 @@ public final class NavigationTreeViewModel {
             List.copyOf(node.children()).forEach(child -> visit(child, action));
         }
     }
-
-    private static List<NavigationNode> nodes(RuntimeRef runtime, IntegrationRuntimeStatusResponse status) {
-        if (status.properties() instanceof IntegrationRuntimeStatus.SelfHosted selfHosted && selfHosted.typeProperties() != null
-                && selfHosted.typeProperties().nodes() != null) {
-            return selfHosted.typeProperties().nodes().stream().map(n -> node(runtime, n)).toList();
-        }
-        return List.of();
-    }
-
-    private static NavigationNode node(RuntimeRef runtime, SelfHostedIntegrationRuntimeNode node) {
-        NavigationNode item = NavigationNode.leaf(NavigationNode.Kind.NODE, node.nodeName(), runtime.node(node.nodeName()));
-        item.stateProperty().set(node.status() == null ? null : node.status().raw());
-        item.detailProperty().set(node.machineName());
-        return item;
-    }
-
-    private static NavigationNode pipeline(Connection connection, FactoryRef factory, PipelineResource pipeline) {
-        NavigationNode item = NavigationNode.leaf(NavigationNode.Kind.PIPELINE, pipeline.name(),
-                new PipelineItem(connection, factory, pipeline));
-        item.detailProperty().set(pipeline.activities().size() + " activities");
-        return item;
-    }
-
     /** What a pipeline node stands for: its connection, factory and definition. */
     public record PipelineItem(Connection connection, FactoryRef factory, PipelineResource pipeline) {
     }
