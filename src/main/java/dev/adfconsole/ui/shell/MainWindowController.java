@@ -126,10 +126,32 @@ public final class MainWindowController {
         runMonitorButton.setOnAction(e -> runMonitor());
         fleetButton.disableProperty().bind(Bindings.createBooleanBinding(() -> tree.selectedProperty().get() == null
                 || TreeScopes.fleetScope(tree.selectedProperty().get()).isEmpty(), tree.selectedProperty()));
-        fleetButton.setOnAction(e -> TreeScopes.fleetScope(tree.selectedProperty().get()).ifPresent(this::openFleet));
+        fleetButton.setOnAction(e -> openFleet(tree.selectedProperty().get()));
     }
 
-    /** The fleet of a connection or subscription; double-click on a runtime brings it up here, in the tree. */
+    /**
+     * The fleet of a connection or subscription. A connection's subscriptions are loaded first (as if opened), so
+     * the fleet covers what the tree shows and no hidden subscription.
+     */
+    private void openFleet(NavigationNode node) {
+        if (node.kind() == NavigationNode.Kind.CONNECTION && node.loadStateProperty().get() != NavigationNode.LoadState.LOADED) {
+            node.loadStateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends NavigationNode.LoadState> obs,
+                                    NavigationNode.LoadState old, NavigationNode.LoadState state) {
+                    if (state == NavigationNode.LoadState.LOADED || state == NavigationNode.LoadState.FAILED) {
+                        obs.removeListener(this);
+                        TreeScopes.fleetScope(node).ifPresent(scope -> openFleet(scope));
+                    }
+                }
+            });
+            tree.expand(node);
+            return;
+        }
+        TreeScopes.fleetScope(node).ifPresent(this::openFleet);
+    }
+
+    /** Double-click on a runtime in the fleet brings it up here, in the tree. */
     private void openFleet(TreeScopes.FleetScope scope) {
         var window = mainSplit.getScene().getWindow();
         fleet.open(window, "Fleet · " + scope.title(), new dev.adfconsole.ui.fleet.FleetViewModel.Scope(scope.key(),

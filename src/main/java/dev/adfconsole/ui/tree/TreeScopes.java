@@ -29,8 +29,9 @@ public final class TreeScopes {
     }
 
     /**
-     * The fleet scope of a connection or subscription node; empty for anything else. An account's connection spans
-     * its tenants: the subscriptions shown under it, grouped by tenant (all of its home tenant's before they load).
+     * The fleet scope of a connection or subscription node; empty for anything else. A connection's scope is the
+     * subscriptions shown under it (so hidden ones stay out), grouped by tenant, each tenant with its own services;
+     * before they have loaded, every subscription its own services see.
      */
     public static java.util.Optional<FleetScope> fleetScope(NavigationNode node) {
         NavigationNode root = node;
@@ -45,7 +46,8 @@ public final class TreeScopes {
             java.util.Map<String, java.util.List<String>> byTenant = new java.util.TreeMap<>();
             node.children().stream().filter(c -> c.kind() == NavigationNode.Kind.SUBSCRIPTION).map(c -> c.value(Subscription.class))
                     .forEach(s -> byTenant.computeIfAbsent(String.valueOf(s.tenantId()), t -> new java.util.ArrayList<>()).add(s.subscriptionId()));
-            java.util.List<Part> parts = !connection.multiTenant() || byTenant.isEmpty()
+            boolean loaded = node.loadStateProperty().get() == NavigationNode.LoadState.LOADED;
+            java.util.List<Part> parts = !loaded
                     ? java.util.List.of(new Part(connection.services(), java.util.List.of()))
                     : byTenant.entrySet().stream().map(e -> new Part(connection.forTenant(e.getKey()).services(), e.getValue())).toList();
             return java.util.Optional.of(new FleetScope(connection, parts, connection.name()));

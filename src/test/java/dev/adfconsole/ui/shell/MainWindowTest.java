@@ -122,6 +122,42 @@ class MainWindowTest {
     }
 
     @Test
+    void chooseSubscriptionsListsEveryOneAndAnUncheckedOneLeavesTheTreeAndTheFleet(FxRobot robot) throws Exception {
+        app.window().sandboxConnection().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        NavigationNode connection = app.window().tree().roots().get(0);
+        waitFor(() -> connection.children().stream().anyMatch(n -> n.kind() == NavigationNode.Kind.SUBSCRIPTION) ? true : null);
+        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        robot.interact(() -> tree.scrollTo(0));
+        javafx.scene.control.TreeCell<?> cell = robot.lookup(".tree-cell").<javafx.scene.control.TreeCell<?>>match(c ->
+                c.getItem() == connection && c.getContextMenu() != null).query();
+        var menu = cell.getContextMenu();
+        robot.interact(() -> menu.show(cell, javafx.geometry.Side.BOTTOM, 0, 0));
+        var choose = menu.getItems().stream().filter(i -> "Choose subscriptions…".equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            choose.fire();
+            menu.hide();
+        });
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<dev.adfconsole.ui.tree.SubscriptionChoiceViewModel.Choice> list = waitFor(() ->
+                robot.lookup("#choiceList").tryQueryAs(javafx.scene.control.ListView.class)
+                        .filter(l -> !l.getItems().isEmpty()).orElse(null));
+        assertThat(list.getItems()).singleElement().satisfies(c -> assertThat(c.label()).startsWith("Data Platform Prod"));
+        robot.interact(() -> {
+            list.getItems().get(0).shownProperty().set(false);
+            robot.lookup("#applyButton").queryButton().fire();
+        });
+
+        waitFor(() -> connection.loadStateProperty().get() == NavigationNode.LoadState.LOADED
+                && connection.children().stream().noneMatch(n -> n.kind() == NavigationNode.Kind.SUBSCRIPTION) ? true : null);
+        assertThat(dev.adfconsole.ui.tree.TreeScopes.fleetScope(connection).orElseThrow().parts())
+                .as("the fleet of the connection sweeps no hidden subscription").isEmpty();
+        app.flushSettings();
+        assertThat(savedSettings().hiddenSubscriptions()).hasSize(1);
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
+    @Test
     void activityLogCollapsesAndComesBack(FxRobot robot) {
         SplitPane split = robot.lookup("#verticalSplit").queryAs(SplitPane.class);
 
