@@ -134,21 +134,10 @@ public final class MainWindowController {
      * the fleet covers what the tree shows and no hidden subscription.
      */
     private void openFleet(NavigationNode node) {
-        if (node.kind() == NavigationNode.Kind.CONNECTION && node.loadStateProperty().get() != NavigationNode.LoadState.LOADED) {
-            node.loadStateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends NavigationNode.LoadState> obs,
-                                    NavigationNode.LoadState old, NavigationNode.LoadState state) {
-                    if (state == NavigationNode.LoadState.LOADED || state == NavigationNode.LoadState.FAILED) {
-                        obs.removeListener(this);
-                        TreeScopes.fleetScope(node).ifPresent(scope -> openFleet(scope));
-                    }
-                }
-            });
+        if (node.kind() == NavigationNode.Kind.CONNECTION) {
             tree.expand(node);
-            return;
         }
-        TreeScopes.fleetScope(node).ifPresent(this::openFleet);
+        node.whenLoaded(state -> TreeScopes.fleetScope(node).ifPresent(this::openFleet));
     }
 
     /** Double-click on a runtime in the fleet brings it up here, in the tree. */

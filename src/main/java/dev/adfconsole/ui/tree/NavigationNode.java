@@ -109,6 +109,27 @@ public final class NavigationNode {
         return loadState;
     }
 
+    /**
+     * Runs {@code then} once the children have loaded or failed to: at once if they already have, else when the
+     * load ends (on the UI thread, where load states change). Does not start a load.
+     */
+    public void whenLoaded(java.util.function.Consumer<LoadState> then) {
+        LoadState now = loadState.get();
+        if (now == LoadState.LOADED || now == LoadState.FAILED) {
+            then.accept(now);
+            return;
+        }
+        loadState.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends LoadState> obs, LoadState old, LoadState state) {
+                if (state == LoadState.LOADED || state == LoadState.FAILED) {
+                    obs.removeListener(this);
+                    then.accept(state);
+                }
+            }
+        });
+    }
+
     /** Loads the children unless loaded or loading; {@code ui} hands the results to the FX thread. */
     public void loadChildren(java.util.concurrent.Executor ui, Function<Throwable, String> describe) {
         if (loader == null || loadState.get() == LoadState.LOADING || loadState.get() == LoadState.LOADED) {

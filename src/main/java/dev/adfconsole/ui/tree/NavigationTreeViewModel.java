@@ -164,20 +164,15 @@ public final class NavigationTreeViewModel {
 
     /** Opens a node and, once loaded, its first child: what the user sees first on the sandbox. */
     public void open(NavigationNode node, int depth) {
+        node.expandedProperty().set(true);
+        expand(node);
         if (depth > 1) {
-            node.loadStateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends NavigationNode.LoadState> obs,
-                                    NavigationNode.LoadState old, NavigationNode.LoadState state) {
-                    if (state == NavigationNode.LoadState.LOADED) {
-                        obs.removeListener(this);
-                        openFirstChild(node, depth);
-                    }
+            node.whenLoaded(state -> {
+                if (state == NavigationNode.LoadState.LOADED) {
+                    openFirstChild(node, depth);
                 }
             });
         }
-        node.expandedProperty().set(true);
-        expand(node);
     }
 
     private void openFirstChild(NavigationNode node, int depth) {

@@ -40,28 +40,16 @@ final class TreeReveal {
         CompletableFuture<NavigationNode> found = new CompletableFuture<>();
         Runnable pick = () -> parent.children().stream().filter(which).findFirst()
                 .ifPresentOrElse(found::complete, () -> found.completeExceptionally(new IllegalStateException(missing)));
-        if (parent.loadStateProperty().get() == NavigationNode.LoadState.LOADED) {
-            parent.expandedProperty().set(true);
-            pick.run();
-            return found;
-        }
-        parent.loadStateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends NavigationNode.LoadState> obs,
-                                NavigationNode.LoadState old, NavigationNode.LoadState state) {
-                if (state == NavigationNode.LoadState.LOADED || state == NavigationNode.LoadState.FAILED) {
-                    obs.removeListener(this);
-                    if (state == NavigationNode.LoadState.LOADED) {
-                        pick.run();
-                    } else {
-                        found.completeExceptionally(new IllegalStateException(parent.labelProperty().get() + " could not be loaded: "
-                                + parent.children().get(0).labelProperty().get()));
-                    }
-                }
-            }
-        });
         parent.expandedProperty().set(true);
         tree.expand(parent);
+        parent.whenLoaded(state -> {
+            if (state == NavigationNode.LoadState.LOADED) {
+                pick.run();
+            } else {
+                found.completeExceptionally(new IllegalStateException(parent.labelProperty().get() + " could not be loaded: "
+                        + parent.children().get(0).labelProperty().get()));
+            }
+        });
         return found;
     }
 
