@@ -92,6 +92,7 @@ public final class FleetViewModel {
     private int found;
     private int answered;
     private boolean redrawPending;
+    private boolean firstAnswerShown;
     private CompletableFuture<List<InventoryRow>> sweep;
 
     /** {@code reveal} opens a runtime in the main window's tree (double-click). */
@@ -132,6 +133,7 @@ public final class FleetViewModel {
         rows.replaceAll(r -> r.cached() ? r : new Row(r.runtime(), r.health(), true));
         found = 0;
         answered = 0;
+        firstAnswerShown = false;
         running.set(true);
         progress.set(-1);
         progressText.set("Listing factories and runtimes…");
@@ -182,8 +184,11 @@ public final class FleetViewModel {
         if (row.integrationRuntimeName() != null) {
             answered++;
         }
-        if (entries.isEmpty()) {
-            redraw(); // the first row shows at once; later ones are batched
+        if (!firstAnswerShown) {
+            // The first answer shows at once; later ones are batched. (Not "while the table is empty": with a filter
+            // that matches nothing, that would redraw at every answer.)
+            firstAnswerShown = true;
+            redraw();
         } else {
             scheduleRedraw();
         }
