@@ -56,9 +56,13 @@ class FleetViewModelTest {
     }
 
     private void sweepAndWait(FleetViewModel model) throws Exception {
+        java.time.Instant start = java.time.Instant.now();
         uiThread.submit(model::sweep).get();
         await(() -> !model.runningProperty().get());
         uiThread.submit(() -> { }).get();
+        // The sweep is kept for next time off the UI thread, just after it ends.
+        FleetCache cache = new FleetCache(home.resolve("fleet-cache"));
+        await(() -> cache.load("Sandbox|*").filter(s -> !s.sweptAt().isBefore(start)).isPresent());
     }
 
     @Test
