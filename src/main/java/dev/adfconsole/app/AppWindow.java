@@ -63,12 +63,12 @@ public final class AppWindow {
                 open(owner, null);
             }
 
-            void signInAgain(javafx.stage.Window owner, NavigationNode connection) {
-                open(owner, connection);
+            void signInAgain(javafx.stage.Window owner, NavigationTreeViewModel.SignInRequest request) {
+                open(owner, request);
             }
 
-            /** {@code again}: the connection whose sign-in lapsed (null for a new sign-in). */
-            private void open(javafx.stage.Window owner, NavigationNode again) {
+            /** {@code again}: the connection (and tenant) whose sign-in lapsed (null for a new sign-in). */
+            private void open(javafx.stage.Window owner, NavigationTreeViewModel.SignInRequest again) {
                 SignInViewModel model = new SignInViewModel(ui, new FxUiTimer(), root.accounts(), browser, root.signInClouds(),
                         account -> {
                             String name = account.username() + " · " + account.environment().name();
@@ -90,9 +90,11 @@ public final class AppWindow {
                             tree.open(node, 2);
                         });
                 if (again != null) {
-                    var account = signedIn.get(again.labelProperty().get());
+                    var account = signedIn.get(again.connection().labelProperty().get());
                     if (account != null) {
-                        model.signInAgainAs(account.environment(), account.username(), "The sign-in of " + account.username() + " has lapsed.");
+                        model.signInAgainAs(account.environment(), account.username(), again.tenantId() == null
+                                ? "The sign-in of " + account.username() + " has lapsed."
+                                : again.tenantName() + " asks " + account.username() + " to sign in there.", again.tenantId());
                     }
                 }
                 root.tokenCache().notice().ifPresent(model::showNotice);
@@ -105,7 +107,7 @@ public final class AppWindow {
             }
         }
         Accounts accountDialogs = new Accounts();
-        tree.setSignInAgain(connection -> accountDialogs.signInAgain(stage, connection));
+        tree.setSignInAgain(request -> accountDialogs.signInAgain(stage, request));
         MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, root.runWindows(ui, () -> stage, dialogs), accountDialogs), main);
         main.statusProperty().set("Starting the sandbox…");
         CompletableFuture<NavigationNode> connection = new CompletableFuture<>();

@@ -64,6 +64,17 @@ public final class OAuthAuthority implements SandboxRoutes {
         tokens.revokeRefreshTokensOf(user.objectId());
     }
 
+    /** Tenants whose conditional access asks for MFA: no silent token there until an interactive sign-in there. */
+    private final java.util.Set<String> mfaRequired = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * From now on {@code tenantId} refuses refresh-token grants with AADSTS50076 (MFA required), as a guest
+     * directory's conditional access does, until the user signs in interactively (code or device code) there.
+     */
+    public void requireMfa(String tenantId) {
+        mfaRequired.add(tenantId.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Approves a device code as the operator would on the verification page. */
     public boolean approveDeviceCode(String userCode) {
         return grants.approve(userCode, null);
@@ -225,6 +236,12 @@ public final class OAuthAuthority implements SandboxRoutes {
                 return error(400, "unsupported_grant_type", "AADSTS70003: The grant type '" + grant + "' is not supported.", 70003);
             }
         }
+        String key = tenant.toLowerCase(java.util.Locale.ROOT);
+        if (grant.equals("refresh_token") && mfaRequired.contains(key)) {
+            return error(400, "invalid_grant", "AADSTS50076: Due to a configuration change made by your administrator, or"
+                    + " because you moved to a new location, you must use multi-factor authentication to access '" + tenant + "'.", 50076);
+        }
+        mfaRequired.remove(key); // an interactive sign-in at the tenant: MFA done
         // A refresh token works for every tenant the user can reach, as Entra ID's do; the access token is the tenant's.
         return SandboxResponse.json(200, TokenResponse.issue(tokens, clock, base, tenant, tenantId, who,
                 form.getOrDefault("client_id", ""), scope, accessLifetime).toString());

@@ -36,17 +36,21 @@ public final class AccountService {
         this.signIns = signIns;
     }
 
-    /** {@code loginHint} (null for none) fills in the user name on the sign-in page, e.g. when signing in again. */
+    /**
+     * {@code loginHint} (null for none) fills in the user name on the sign-in page, e.g. when signing in again;
+     * {@code tenantId} (null for the cloud's usual authority) signs in at one tenant, e.g. a guest directory that
+     * asks for MFA. The account is the same either way: MSAL keys it by its home tenant.
+     */
     public CompletableFuture<SignedIn> signInWithBrowser(ArmEnvironment cloud, Consumer<URL> openBrowser, Duration timeout,
-                                                        String loginHint) {
+                                                        String loginHint, String tenantId) {
         MsalSignIn signIn = signIn(cloud);
-        return signIn.signInInteractive(openBrowser, timeout, loginHint).thenApply(result -> signedIn(signIn, result));
+        return signIn.signInInteractive(openBrowser, timeout, loginHint, tenantId).thenApply(result -> signedIn(signIn, result));
     }
 
-    public CompletableFuture<SignedIn> signInWithDeviceCode(ArmEnvironment cloud, Consumer<DeviceCodePrompt> prompt) {
+    public CompletableFuture<SignedIn> signInWithDeviceCode(ArmEnvironment cloud, Consumer<DeviceCodePrompt> prompt, String tenantId) {
         MsalSignIn signIn = signIn(cloud);
         return signIn.signInWithDeviceCode(code -> prompt.accept(new DeviceCodePrompt(code.userCode(), code.verificationUri(),
-                        Duration.ofSeconds(code.expiresIn()), code.message())))
+                        Duration.ofSeconds(code.expiresIn()), code.message())), tenantId)
                 .thenApply(result -> signedIn(signIn, result));
     }
 

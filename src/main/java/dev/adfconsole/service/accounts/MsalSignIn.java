@@ -62,18 +62,36 @@ public final class MsalSignIn {
 
     /** Opens the browser through {@code openBrowser} and waits at most {@code timeout} for the redirect to come back. */
     public CompletableFuture<IAuthenticationResult> signInInteractive(Consumer<URL> openBrowser, Duration timeout, String loginHint) {
-        InteractiveRequestParameters parameters = InteractiveRequestParameters.builder(URI.create("http://localhost"))
+        return signInInteractive(openBrowser, timeout, loginHint, null);
+    }
+
+    /** {@code tenantId}: sign in at that tenant's authority (a guest directory asking for MFA); null for the usual one. */
+    public CompletableFuture<IAuthenticationResult> signInInteractive(Consumer<URL> openBrowser, Duration timeout, String loginHint,
+                                                                     String tenantId) {
+        InteractiveRequestParameters.InteractiveRequestParametersBuilder parameters = InteractiveRequestParameters
+                .builder(URI.create("http://localhost"))
                 .scopes(Set.of(environment.armScope()))
                 .loginHint(loginHint)
                 .systemBrowserOptions(SystemBrowserOptions.builder().openBrowserAction(openBrowser::accept).build())
-                .httpPollingTimeoutInSeconds((int) timeout.toSeconds())
-                .build();
-        return app.acquireToken(parameters);
+                .httpPollingTimeoutInSeconds((int) timeout.toSeconds());
+        if (tenantId != null) {
+            parameters.tenant(tenantId);
+        }
+        return app.acquireToken(parameters.build());
     }
 
     /** Device code: {@code prompt} receives the code and the verification URL to show; completes once approved. */
     public CompletableFuture<IAuthenticationResult> signInWithDeviceCode(Consumer<DeviceCode> prompt) {
-        return app.acquireToken(DeviceCodeFlowParameters.builder(Set.of(environment.armScope()), prompt).build());
+        return signInWithDeviceCode(prompt, null);
+    }
+
+    public CompletableFuture<IAuthenticationResult> signInWithDeviceCode(Consumer<DeviceCode> prompt, String tenantId) {
+        DeviceCodeFlowParameters.DeviceCodeFlowParametersBuilder parameters = DeviceCodeFlowParameters
+                .builder(Set.of(environment.armScope()), prompt);
+        if (tenantId != null) {
+            parameters.tenant(tenantId);
+        }
+        return app.acquireToken(parameters.build());
     }
 
     public CompletableFuture<Set<IAccount>> accounts() {

@@ -55,6 +55,7 @@ public final class SignInViewModel {
     private CompletableFuture<SignedIn> pending;
     private Runnable stopCountdown = () -> { };
     private String loginHint;
+    private String tenant;
 
     public SignInViewModel(UiExecutor ui, UiTimer timer, AccountService accounts, Browser browser, List<ArmEnvironment> clouds,
                            Consumer<SignedIn> onSignedIn) {
@@ -72,8 +73,14 @@ public final class SignInViewModel {
      * gets the name filled in, and the dialog says why it is asked.
      */
     public void signInAgainAs(ArmEnvironment account, String username, String reason) {
+        signInAgainAs(account, username, reason, null);
+    }
+
+    /** As above, at one tenant's authority ({@code tenantId}): a guest directory that asks for its own sign-in. */
+    public void signInAgainAs(ArmEnvironment account, String username, String reason, String tenantId) {
         clouds.stream().filter(c -> c.name().equals(account.name())).findFirst().ifPresent(cloud::set);
         loginHint = username;
+        tenant = tenantId;
         status.set(reason + " Sign in again as " + username + "; the tree picks up where it stopped.");
     }
 
@@ -91,7 +98,7 @@ public final class SignInViewModel {
             deviceCode(why.get() + " ");
             return;
         }
-        start("Complete the sign-in in your browser…", accounts.signInWithBrowser(cloud.get(), browser::open, BROWSER_WAIT, loginHint));
+        start("Complete the sign-in in your browser…", accounts.signInWithBrowser(cloud.get(), browser::open, BROWSER_WAIT, loginHint, tenant));
     }
 
     public void signInWithDeviceCode() {
@@ -104,7 +111,7 @@ public final class SignInViewModel {
             verificationUri.set(prompt.verificationUri());
             status.set(reason + "Open " + prompt.verificationUri() + " on any device and enter the code.");
             countdown((int) prompt.expiresIn().toSeconds());
-        })));
+        }), tenant));
     }
 
     /** MSAL's failures in the user's words: the host that could not be reached, or what the authority said. */

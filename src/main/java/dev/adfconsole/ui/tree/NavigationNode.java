@@ -48,9 +48,12 @@ public final class NavigationNode {
         return new NavigationNode(kind, label, value, null);
     }
 
-    /** An error among loaded children (one tenant of several that failed); Retry reloads its parent. */
-    public static NavigationNode error(String label, Throwable failure) {
-        NavigationNode error = leaf(Kind.ERROR, label, null);
+    /**
+     * An error among loaded children (one tenant of several that failed); Retry reloads its parent. {@code value}:
+     * what failed, e.g. the tenant id, for a sign-in at that tenant.
+     */
+    public static NavigationNode error(String label, Object value, Throwable failure) {
+        NavigationNode error = leaf(Kind.ERROR, label, value);
         error.failure = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         return error;

@@ -192,10 +192,14 @@ public final class NavigationTreeViewModel {
         }
     }
 
-    /** What "Sign in again…" does for a connection; the app opens the sign-in dialog. Null: not offered. */
-    private java.util.function.Consumer<NavigationNode> signInAgain;
+    /** What "Sign in again…" asks the app for: a sign-in for this connection, at this tenant (null: its own). */
+    public record SignInRequest(NavigationNode connection, String tenantId, String tenantName) {
+    }
 
-    public void setSignInAgain(java.util.function.Consumer<NavigationNode> handler) {
+    /** What "Sign in again…" does; the app opens the sign-in dialog. Null: not offered. */
+    private java.util.function.Consumer<SignInRequest> signInAgain;
+
+    public void setSignInAgain(java.util.function.Consumer<SignInRequest> handler) {
         this.signInAgain = handler;
     }
 
@@ -213,7 +217,9 @@ public final class NavigationTreeViewModel {
             root = root.parent();
         }
         if (signInAgain != null && root.kind() == NavigationNode.Kind.CONNECTION) {
-            signInAgain.accept(root);
+            // One tenant's failure is signed in again at that tenant's authority; others at the account's own.
+            signInAgain.accept(error.value() instanceof TenantSubscriptions.FailedTenant tenant
+                    ? new SignInRequest(root, tenant.tenantId(), tenant.name()) : new SignInRequest(root, null, null));
         }
     }
 

@@ -19,6 +19,10 @@ final class TenantSubscriptions {
     record Item(Connection connection, Subscription subscription, String tenantName, NavigationNode error) {
     }
 
+    /** The value of a tenant's error node: which tenant, for signing in there. */
+    record FailedTenant(String tenantId, String name) {
+    }
+
     private TenantSubscriptions() {
     }
 
@@ -32,7 +36,8 @@ final class TenantSubscriptions {
                 String name = tenant.displayName() == null ? tenant.tenantId() : tenant.displayName();
                 each.add(subscriptions(connection.forTenant(tenant.tenantId()), tenants.size() > 1 ? name : null)
                         .exceptionally(failure -> List.of(new Item(connection, null, name,
-                                NavigationNode.error(name + ": " + describe.apply(failure), failure)))));
+                                NavigationNode.error(name + ": " + describe.apply(failure), new FailedTenant(tenant.tenantId(), name),
+                                        failure)))));
             }
             return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new)).thenApply(done -> {
                 List<Item> all = new ArrayList<>();

@@ -112,6 +112,38 @@ class SignInWindowTest {
     }
 
     @Test
+    void aGuestTenantThatAsksForMfaIsSignedInThereAndItsSubscriptionComesBack(FxRobot robot) throws Exception {
+        app.window().sandboxConnection().get(20, TimeUnit.SECONDS);
+        String partner = app.sandbox().fleet().tenants().get(1).tenantId();
+        app.sandbox().authority().requireMfa(partner);
+        robot.clickOn("File").clickOn("Sign in…");
+        @SuppressWarnings("unchecked")
+        ComboBox<ArmEnvironment> clouds = waitFor(() -> robot.lookup("#cloudBox").tryQueryAs(ComboBox.class).orElse(null));
+        robot.interact(() -> clouds.getSelectionModel().select(3));
+        robot.interact(() -> robot.lookup("#deviceCodeButton").queryButton().fire());
+        NavigationNode account = approveDeviceCode(robot);
+        var tree = app.window().tree();
+
+        NavigationNode error = waitFor(() -> account.children().stream().filter(n -> n.kind() == NavigationNode.Kind.ERROR)
+                .findFirst().orElse(null));
+        assertThat(error.labelProperty().get()).startsWith("Fabrikam Partner: Sign in again:");
+        assertThat(account.children()).extracting(n -> n.labelProperty().get()).contains("Data Platform Prod");
+
+        robot.interact(() -> tree.signInAgain(error));
+        @SuppressWarnings("unchecked")
+        ComboBox<ArmEnvironment> again = waitFor(() -> robot.lookup("#cloudBox").tryQueryAs(ComboBox.class).orElse(null));
+        assertThat(((javafx.scene.control.Label) again.getScene().lookup("#statusLabel")).getText())
+                .contains("Fabrikam Partner asks operator@contoso-sandbox.onmicrosoft.com to sign in there.");
+        robot.interact(() -> robot.lookup("#deviceCodeButton").queryButton().fire());
+        assertThat(approveDeviceCode(robot)).isSameAs(account);
+
+        waitFor(() -> account.children().stream().anyMatch(n -> n.labelProperty().get().equals("Fabrikam Shared Analytics")) ? true : null);
+        assertThat(account.children()).noneMatch(n -> n.kind() == NavigationNode.Kind.ERROR);
+        // The second sign-in went to the partner's own authority.
+        assertThat(app.sandbox().requestLog().calls()).anyMatch(c -> c.path().equals("/" + partner + "/oauth2/v2.0/devicecode"));
+    }
+
+    @Test
     void aDeviceCodeSignInAddsTheAccountAsAConnectionThatLoadsItsSubscriptions(FxRobot robot) throws Exception {
         app.window().sandboxConnection().get(20, TimeUnit.SECONDS);
         robot.clickOn("File").clickOn("Sign in…");

@@ -194,7 +194,7 @@ class NavigationTreeViewModelTest {
             }), ModelJson.newMapper(), new ActivityLog(10), Clock.systemUTC());
             NavigationNode account = tree.addConnection(new NavigationTreeViewModel.Connection("operator · Sandbox", home, null,
                     tenant -> tenant.equals(partner) ? (partnerNeedsSignIn[0] ? lapsed : partnerServices) : home));
-            java.util.List<NavigationNode> asked = new java.util.ArrayList<>();
+            java.util.List<NavigationTreeViewModel.SignInRequest> asked = new java.util.ArrayList<>();
             tree.setSignInAgain(asked::add);
 
             expandAndWait(account);
@@ -215,7 +215,8 @@ class NavigationTreeViewModelTest {
             assertThat(error.labelProperty().get()).isEqualTo("Fabrikam Partner: Sign in again: MFA is required by Fabrikam Partner.");
             assertThat(tree.needsSignIn(error)).isTrue();
             tree.signInAgain(error);
-            assertThat(asked).containsExactly(account);
+            assertThat(asked).as("signed in again at the partner's authority")
+                    .containsExactly(new NavigationTreeViewModel.SignInRequest(account, partner, "Fabrikam Partner"));
 
             partnerNeedsSignIn[0] = false;
             assertThat(tree.retryFailed(account)).isEqualTo(1);
