@@ -1,6 +1,5 @@
 package dev.adfconsole.ui.shell;
 
-import dev.adfconsole.ui.common.TextColumns;
 import dev.adfconsole.service.activity.ActivityEntry;
 import dev.adfconsole.service.settings.Appearance;
 import dev.adfconsole.ui.common.Themes;
@@ -10,7 +9,6 @@ import dev.adfconsole.ui.tree.NavigationNode;
 import dev.adfconsole.ui.tree.NavigationTreeBinder;
 import dev.adfconsole.ui.tree.NavigationTreeViewModel;
 import dev.adfconsole.ui.tree.TreeScopes;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -226,31 +224,8 @@ public final class MainWindowController {
         hiddenLogDivider = model.savedActivityLogDivider();
         showActivityLog(model.activityLogVisibleProperty().get());
         model.activityLogVisibleProperty().addListener((obs, old, visible) -> showActivityLog(visible));
-        activityTable.setItems(model.activity());
-        TextColumns.bind(timeColumn, ActivityLogFormat::time);
-        TextColumns.bind(actionColumn, ActivityEntry::action);
-        TextColumns.bind(targetColumn, ActivityEntry::target);
-        TextColumns.bind(resultColumn, ActivityLogFormat::result);
-        TextColumns.bind(durationColumn, ActivityLogFormat::duration);
-        TextColumns.bind(requestIdColumn, entry -> entry.requestId() == null ? "" : entry.requestId());
-        activityTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        var copyRows = new javafx.scene.control.MenuItem("Copy");
-        copyRows.setOnAction(e -> copySelectedActivity(ActivityLogFormat::line));
-        var copyIds = new javafx.scene.control.MenuItem("Copy request id");
-        copyIds.setOnAction(e -> copySelectedActivity(entry -> entry.requestId() == null ? "" : entry.requestId()));
-        activityTable.setContextMenu(new javafx.scene.control.ContextMenu(copyRows, copyIds));
-        activityTable.setOnKeyPressed(e -> {
-            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.C) {
-                copySelectedActivity(ActivityLogFormat::line);
-            }
-        });
-    }
-
-    private void copySelectedActivity(Function<ActivityEntry, String> text) {
-        String lines = String.join("\n", activityTable.getSelectionModel().getSelectedItems().stream().map(text).toList());
-        if (!lines.isBlank()) {
-            new dev.adfconsole.ui.common.FxClipboard().putText(lines);
-        }
+        ActivityLogTable.bind(activityTable, model.activity(), java.util.List.of(timeColumn, actionColumn, targetColumn, resultColumn,
+                durationColumn, requestIdColumn));
     }
 
     /** A hidden SplitPane item would still show its divider, so the log pane is taken out of the split instead. */
