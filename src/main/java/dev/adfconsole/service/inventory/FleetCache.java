@@ -29,6 +29,7 @@ public final class FleetCache {
     }
 
     private static final int FORMAT = 1;
+    static final int KEEP_DAYS = 30;
     private final Path folder;
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -76,6 +77,19 @@ public final class FleetCache {
         Path temp = Files.createTempFile(folder, "sweep", ".tmp");
         Files.writeString(temp, mapper.writeValueAsString(json), StandardCharsets.UTF_8);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        forgetOld(snapshot.sweptAt());
+    }
+
+    /** Scopes change (subscriptions hidden, accounts signed out): sweeps not refreshed for 30 days are dropped. */
+    private void forgetOld(Instant now) throws IOException {
+        Instant cutoff = now.minus(java.time.Duration.ofDays(KEEP_DAYS));
+        try (var files = Files.list(folder)) {
+            for (Path old : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+                if (Files.getLastModifiedTime(old).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(old);
+                }
+            }
+        }
     }
 
     private static InventoryRow row(JsonNode row) {
