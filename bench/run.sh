@@ -25,6 +25,7 @@ what="${1:-all}"
 record() { tee -a "$RESULTS"; }
 
 startup() {
+  command -v xvfb-run > /dev/null || { echo "bench/run.sh startup needs xvfb-run (apt-get install xvfb xauth)" >&2; return 1; }
   if [ -x /opt/adf-console/bin/adf-console ]; then
     bench/startup.sh /opt/adf-console 10 | record
   else
@@ -102,7 +103,7 @@ az_rest() {
   rm -f target/bench/sandbox-token
   local ours_ms=$(( (end - start) / 1000000 ))
   printf '{"bench":"az-rest","runtimes":%d,"azCalls":%d,"azRestSeconds":%.2f,"inventoryCommandSeconds":%.2f,"latencyMs":50}\n' \
-    "$rows" "$calls" "$(echo "$az_ms / 1000" | bc -l)" "$(echo "$ours_ms / 1000" | bc -l)" | record
+    "$rows" "$calls" "$(awk "BEGIN { print $az_ms / 1000 }")" "$(awk "BEGIN { print $ours_ms / 1000 }")" | record
 }
 
 case "$what" in
