@@ -49,9 +49,12 @@ public final class FleetWindowBench {
         String fleet = args.length > 0 ? args[0] : "50:20:10:1";
         String latency = args.length > 1 ? args[1] : "20";
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 16;
-        // The sandbox stands for Azure, which runs elsewhere: given a core of its own (when there is more than one
-        // and taskset exists), its work does not count as the app's.
+        // The sandbox stands for Azure, which runs elsewhere: at the lowest priority and on one core (where nice and
+        // taskset exist), so its work does not take the app's CPU.
         List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
+            command.addAll(List.of("/usr/bin/nice", "-n", "19"));
+        }
         if (Runtime.getRuntime().availableProcessors() > 1 && Files.isExecutable(Path.of("/usr/bin/taskset"))) {
             command.addAll(List.of("/usr/bin/taskset", "-c", String.valueOf(Runtime.getRuntime().availableProcessors() - 1)));
         }
@@ -95,6 +98,7 @@ public final class FleetWindowBench {
         List<Long> warmGaps = Collections.synchronizedList(new ArrayList<>());
         long[] firstRows = {0};
         long[] lastPulse = {0};
+        double[] windowOpenMs = {0};
         CompletableFuture<FleetViewModel> shown = new CompletableFuture<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -102,7 +106,9 @@ public final class FleetWindowBench {
             FleetViewModel model = new FleetViewModel(new FxUiExecutor(), new FxUiTimer(), Clock.systemUTC(),
                     new FleetCache(home), new FleetViewModel.Scope("bench", services, List.of()), ref -> { });
             model.setConcurrency(concurrency);
+            long opening = System.nanoTime();
             var stage = FleetWindow.show(null, "Fleet · bench", model);
+            windowOpenMs[0] = (System.nanoTime() - opening) / 1e6;
             stage.getScene().getStylesheets().add(FleetWindow.class.getResource("/css/app.css").toExternalForm());
             new AnimationTimer() {
                 private long last;
@@ -150,12 +156,12 @@ public final class FleetWindowBench {
                         }
                     }
                     try {
-                        Thread.sleep(150);
+                        Thread.sleep(40);
                     } catch (InterruptedException e) {
                         return;
                     }
                     long last = lastPulse[0];
-                    if (last > 0 && System.nanoTime() - last > 250_000_000L) {
+                    if (last > 0 && System.nanoTime() - last > 120_000_000L) {
                         StackTraceElement[] stack = fxThread.getStackTrace();
                         long cpu = ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread.getId()) / 1_000_000;
                         StringBuilder text = new StringBuilder("FX thread " + fxThread.getState() + " after "
@@ -213,9 +219,9 @@ public final class FleetWindowBench {
         System.out.printf(Locale.ROOT, "{\"bench\":\"fleet-window\",\"fleet\":\"%s\",\"latencyMs\":%s,\"concurrency\":%d,"
                         + "\"rows\":%d,\"sweepSeconds\":%.2f,\"pulses\":%d,\"longestPulseGapMs\":%.1f,\"p99PulseGapMs\":%.1f,"
                         + "\"longestGapAfterFirstSecondMs\":%.1f,"
-                        + "\"sortMs\":%.0f,\"sortPulseGapMs\":%.0f,\"liveHeapMB\":%.0f,\"rssMB\":%.0f,\"peakRssMB\":%.0f}%n",
+                        + "\"sortMs\":%.0f,\"sortPulseGapMs\":%.0f,\"windowOpenMs\":%.0f,\"liveHeapMB\":%.0f,\"rssMB\":%.0f,\"peakRssMB\":%.0f}%n",
                 fleet, latency, concurrency, rows, seconds, all.size(), all.isEmpty() ? 0 : all.get(all.size() - 1) / 1e6,
-                all.isEmpty() ? 0 : all.get((int) Math.floor(all.size() * 0.99)) / 1e6, warmLongest, sortMs, sortGap, heap / 1048576.0,
+                all.isEmpty() ? 0 : all.get((int) Math.floor(all.size() * 0.99)) / 1e6, warmLongest, sortMs, sortGap, windowOpenMs[0], heap / 1048576.0,
                 kb(status, "VmRSS") / 1024.0, kb(status, "VmHWM") / 1024.0);
         sandbox.destroy();
         Platform.exit();

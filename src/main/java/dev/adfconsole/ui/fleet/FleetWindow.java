@@ -37,6 +37,7 @@ public final class FleetWindow {
         Map<Class<?>, Supplier<?>> controllers = Map.of(FleetController.class, () -> new FleetController(model));
         var view = new FxmlLoaderFactory(controllers).load(FxmlFile.FLEET, FleetController.class);
         Stage stage = OwnedWindows.create(owner, view.root(), title, false);
+        view.controller().primeRows(view.root().prefWidth(-1), view.root().prefHeight(-1));
         stage.setOnHidden(e -> model.cancel());
         stage.show();
         return stage;
