@@ -19,6 +19,11 @@ public final class FxmlLoaderFactory {
         this.controllers = Map.copyOf(controllers);
     }
 
+    /** A view whose only controller is {@code controller}: what every dialog and side window loads. */
+    public static <T> Loaded<T> loadWith(FxmlFile file, Class<T> controllerType, Supplier<T> controller) {
+        return new FxmlLoaderFactory(Map.of(controllerType, controller)).load(file, controllerType);
+    }
+
     /** Loads the view and returns its root together with the controller the factory made for it. */
     public <T> Loaded<T> load(FxmlFile file, Class<T> controllerType) {
         URL url = FxmlLoaderFactory.class.getResource(file.resource());

@@ -8,9 +8,7 @@ import dev.adfconsole.ui.common.FxmlFile;
 import dev.adfconsole.ui.common.FxmlLoaderFactory;
 import dev.adfconsole.ui.common.OwnedWindows;
 import java.time.Clock;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -34,8 +32,7 @@ public final class FleetWindow {
 
     /** The window for a view model made elsewhere (the benchmark's); the caller starts its sweep. */
     public static Stage show(Window owner, String title, FleetViewModel model) {
-        Map<Class<?>, Supplier<?>> controllers = Map.of(FleetController.class, () -> new FleetController(model));
-        var view = new FxmlLoaderFactory(controllers).load(FxmlFile.FLEET, FleetController.class);
+        var view = FxmlLoaderFactory.loadWith(FxmlFile.FLEET, FleetController.class, () -> new FleetController(model));
         Stage stage = OwnedWindows.create(owner, view.root(), title, false);
         view.controller().primeRows(view.root().prefWidth(-1), view.root().prefHeight(-1));
         stage.setOnHidden(e -> model.cancel());

@@ -3,8 +3,6 @@ package dev.adfconsole.ui.pipelinerun;
 import dev.adfconsole.ui.common.FxmlFile;
 import dev.adfconsole.ui.common.FxmlLoaderFactory;
 import dev.adfconsole.ui.common.OwnedWindows;
-import java.util.Map;
-import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -15,8 +13,7 @@ public final class RunPipelineDialog {
     }
 
     public static Stage open(Window owner, RunPipelineViewModel model) {
-        Map<Class<?>, Supplier<?>> controllers = Map.of(RunPipelineController.class, () -> new RunPipelineController(model));
-        var view = new FxmlLoaderFactory(controllers).load(FxmlFile.RUN_PIPELINE, RunPipelineController.class);
+        var view = FxmlLoaderFactory.loadWith(FxmlFile.RUN_PIPELINE, RunPipelineController.class, () -> new RunPipelineController(model));
         Stage stage = OwnedWindows.create(owner, view.root(), "Run pipeline " + model.pipelineName(), true);
         stage.show();
         return stage;

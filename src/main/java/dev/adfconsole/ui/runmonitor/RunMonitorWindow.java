@@ -4,8 +4,6 @@ import dev.adfconsole.ui.common.FxmlFile;
 import dev.adfconsole.ui.common.FxmlLoaderFactory;
 import dev.adfconsole.ui.common.OwnedWindows;
 import java.time.Clock;
-import java.util.Map;
-import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.stage.Stage;
@@ -22,8 +20,7 @@ public final class RunMonitorWindow {
     }
 
     public static Stage open(Window owner, RunMonitorViewModel model, Clock clock) {
-        Map<Class<?>, Supplier<?>> controllers = Map.of(RunMonitorController.class, () -> new RunMonitorController(model, clock));
-        var view = new FxmlLoaderFactory(controllers).load(FxmlFile.RUN_MONITOR, RunMonitorController.class);
+        var view = FxmlLoaderFactory.loadWith(FxmlFile.RUN_MONITOR, RunMonitorController.class, () -> new RunMonitorController(model, clock));
         Stage stage = OwnedWindows.create(owner, view.root(), "Run monitor · " + model.factory().factoryName(), false);
         Timeline live = new Timeline(new KeyFrame(LIVE_REFRESH, e -> {
             if (!stage.isIconified()) {

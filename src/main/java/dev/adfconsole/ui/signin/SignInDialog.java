@@ -3,8 +3,6 @@ package dev.adfconsole.ui.signin;
 import dev.adfconsole.ui.common.FxmlFile;
 import dev.adfconsole.ui.common.FxmlLoaderFactory;
 import dev.adfconsole.ui.common.OwnedWindows;
-import java.util.Map;
-import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -16,8 +14,7 @@ public final class SignInDialog {
 
     /** File › Clouds and client id…: owned by the main window, modal to it. */
     public static Stage openClouds(Window owner, CloudsViewModel model) {
-        Map<Class<?>, Supplier<?>> controllers = Map.of(CloudsController.class, () -> new CloudsController(model));
-        var view = new FxmlLoaderFactory(controllers).load(FxmlFile.CLOUDS, CloudsController.class);
+        var view = FxmlLoaderFactory.loadWith(FxmlFile.CLOUDS, CloudsController.class, () -> new CloudsController(model));
         return show(owner, view.root(), "Clouds and client id");
     }
 
@@ -29,8 +26,7 @@ public final class SignInDialog {
 
 
     public static Stage open(Window owner, SignInViewModel model, SignInViewModel.Browser browser) {
-        Map<Class<?>, Supplier<?>> controllers = Map.of(SignInController.class, () -> new SignInController(model, browser));
-        var view = new FxmlLoaderFactory(controllers).load(FxmlFile.SIGN_IN, SignInController.class);
+        var view = FxmlLoaderFactory.loadWith(FxmlFile.SIGN_IN, SignInController.class, () -> new SignInController(model, browser));
         Stage stage = show(owner, view.root(), "Sign in");
         stage.setOnHidden(e -> model.cancel());
         return stage;

@@ -3,8 +3,6 @@ package dev.adfconsole.ui.tree;
 import dev.adfconsole.ui.common.FxmlFile;
 import dev.adfconsole.ui.common.FxmlLoaderFactory;
 import dev.adfconsole.ui.common.OwnedWindows;
-import java.util.Map;
-import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -15,8 +13,7 @@ public final class SubscriptionChoiceWindow {
     }
 
     public static Stage open(Window owner, SubscriptionChoiceViewModel model) {
-        Map<Class<?>, Supplier<?>> controllers = Map.of(SubscriptionChoiceController.class, () -> new SubscriptionChoiceController(model));
-        var view = new FxmlLoaderFactory(controllers).load(FxmlFile.CHOOSE_SUBSCRIPTIONS, SubscriptionChoiceController.class);
+        var view = FxmlLoaderFactory.loadWith(FxmlFile.CHOOSE_SUBSCRIPTIONS, SubscriptionChoiceController.class, () -> new SubscriptionChoiceController(model));
         Stage stage = OwnedWindows.create(owner, view.root(), "Choose subscriptions", true);
         stage.show();
         model.load();
