@@ -305,15 +305,11 @@ public final class FleetViewModel {
         counts.set(FleetEntries.counts(FleetEntries.verdicts(rows)));
     }
 
+    /** The rows whose subscription, factory, runtime, resource group, state, error or verdict has the text. */
     private static Predicate<Row> matching(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (needle.isEmpty()) {
-            return row -> true;
-        }
-        return row -> java.util.stream.Stream.of(row.runtime().subscriptionId(), row.runtime().factoryName(),
-                        row.runtime().integrationRuntimeName(), row.runtime().resourceGroupName(), row.runtime().state(),
-                        row.runtime().error(), row.health().verdict().name())
-                .anyMatch(value -> value != null && value.toLowerCase(Locale.ROOT).contains(needle));
+        return dev.adfconsole.ui.common.TextSearch.matching(text, row -> java.util.Arrays.asList(row.runtime().subscriptionId(),
+                row.runtime().factoryName(), row.runtime().integrationRuntimeName(), row.runtime().resourceGroupName(),
+                row.runtime().state(), row.runtime().error(), row.health().verdict().name()));
     }
 
     public ObservableList<Row> rows() { return rows; }

@@ -2,7 +2,7 @@ package dev.adfconsole.ui.tree;
 
 import dev.adfconsole.service.Failures;
 import dev.adfconsole.ui.common.UiExecutor;
-import java.util.Locale;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -52,11 +52,8 @@ public final class SubscriptionChoiceViewModel {
         this.ui = ui;
         this.tree = tree;
         this.connection = connection;
-        filter.addListener((obs, old, text) -> {
-            String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-            shownChoices.setPredicate(c -> needle.isEmpty() || c.label().toLowerCase(Locale.ROOT).contains(needle)
-                    || c.subscriptionId().toLowerCase(Locale.ROOT).contains(needle));
-        });
+        filter.addListener((obs, old, text) -> shownChoices.setPredicate(
+                dev.adfconsole.ui.common.TextSearch.matching(text, c -> List.of(c.label(), c.subscriptionId()))));
     }
 
     /** Lists every subscription of the connection, whatever is hidden now. */

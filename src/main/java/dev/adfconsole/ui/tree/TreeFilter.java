@@ -1,7 +1,7 @@
 package dev.adfconsole.ui.tree;
 
 import java.util.EnumSet;
-import java.util.Locale;
+import dev.adfconsole.ui.common.TextSearch;
 import java.util.Set;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -41,8 +41,8 @@ public final class TreeFilter {
     /** A node the filter found itself (not just kept for context). */
     public boolean matches(NavigationNode node) {
         String needle = needle();
-        return !needle.isEmpty() && NAMED.contains(node.kind()) && (contains(node.labelProperty().get(), needle)
-                || contains(node.stateProperty().get(), needle));
+        return !needle.isEmpty() && NAMED.contains(node.kind()) && (TextSearch.contains(node.labelProperty().get(), needle)
+                || TextSearch.contains(node.stateProperty().get(), needle));
     }
 
     private boolean hasMatchBelow(NavigationNode node) {
@@ -55,10 +55,6 @@ public final class TreeFilter {
     }
 
     private String needle() {
-        return text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean contains(String value, String needle) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(needle);
+        return TextSearch.needle(text.get());
     }
 }
