@@ -2,8 +2,6 @@ package dev.adfconsole.service.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,27 +53,21 @@ public final class FleetCache {
     /** Replaces the scope's file in one step, so a crash mid-write leaves the previous sweep. */
     public void save(Snapshot snapshot) throws IOException {
         Files.createDirectories(folder);
-        ObjectNode json = mapper.createObjectNode().put("format", FORMAT).put("scope", snapshot.scope())
-                .put("sweptAt", snapshot.sweptAt().toString());
-        ArrayNode rows = json.putArray("rows");
-        for (InventoryRow row : snapshot.rows()) {
-            ObjectNode out = rows.addObject();
-            List<Object> values = row.values();
-            for (int i = 0; i < values.size(); i++) {
-                Object value = values.get(i);
-                String name = InventoryRow.COLUMNS.get(i);
-                if (value instanceof Integer number) {
-                    out.put(name, number);
-                } else if (value instanceof Boolean flag) {
-                    out.put(name, flag);
-                } else if (value != null) {
-                    out.put(name, value.toString());
-                }
-            }
-        }
         Path file = file(snapshot.scope());
         Path temp = Files.createTempFile(folder, "sweep", ".tmp");
-        Files.writeString(temp, mapper.writeValueAsString(json), StandardCharsets.UTF_8);
+        // The rows in the same JSON as the inventory command and the fleet's export write.
+        try (var json = mapper.getFactory().createGenerator(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
+            json.writeStartObject();
+            json.writeNumberField("format", FORMAT);
+            json.writeStringField("scope", snapshot.scope());
+            json.writeStringField("sweptAt", snapshot.sweptAt().toString());
+            json.writeArrayFieldStart("rows");
+            for (InventoryRow row : snapshot.rows()) {
+                InventoryFormat.writeObject(json, row);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         forgetOld(snapshot.sweptAt());
     }

@@ -43,26 +43,31 @@ public enum InventoryFormat {
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
             for (InventoryRow row : rows) {
-                json.writeStartObject();
-                List<Object> values = row.values();
-                for (int i = 0; i < values.size(); i++) {
-                    json.writeFieldName(InventoryRow.COLUMNS.get(i));
-                    Object value = values.get(i);
-                    if (value == null) {
-                        json.writeNull();
-                    } else if (value instanceof Integer number) {
-                        json.writeNumber(number);
-                    } else if (value instanceof Boolean flag) {
-                        json.writeBoolean(flag);
-                    } else {
-                        json.writeString(value.toString());
-                    }
-                }
-                json.writeEndObject();
+                writeObject(json, row);
             }
             json.writeEndArray();
         }
         out.write(System.lineSeparator());
+    }
+
+    /** One row as a JSON object with the {@link InventoryRow#COLUMNS} keys: numbers, booleans, null where unknown. */
+    static void writeObject(JsonGenerator json, InventoryRow row) throws IOException {
+        json.writeStartObject();
+        List<Object> values = row.values();
+        for (int i = 0; i < values.size(); i++) {
+            json.writeFieldName(InventoryRow.COLUMNS.get(i));
+            Object value = values.get(i);
+            if (value == null) {
+                json.writeNull();
+            } else if (value instanceof Integer number) {
+                json.writeNumber(number);
+            } else if (value instanceof Boolean flag) {
+                json.writeBoolean(flag);
+            } else {
+                json.writeString(value.toString());
+            }
+        }
+        json.writeEndObject();
     }
 
     /** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; null is an empty field. */
