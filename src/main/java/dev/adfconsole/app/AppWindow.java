@@ -79,13 +79,16 @@ public final class AppWindow {
                                 return;
                             }
                             var home = root.connect(account);
-                            // One set of services per tenant the account reaches, made when that tenant is first listed.
+                            // One set of services per tenant the account reaches, made when that tenant is first listed;
+                            // the home tenant's are the connection's own.
                             java.util.Map<String, dev.adfconsole.service.DataFactoryServices> tenants = new java.util.concurrent.ConcurrentHashMap<>();
+                            if (account.tenantId() != null) {
+                                tenants.put(account.tenantId().toLowerCase(java.util.Locale.ROOT), home);
+                            }
                             NavigationNode node = tree.addConnection(new NavigationTreeViewModel.Connection(name, home, () -> {
                                 signedIn.remove(name);
                                 return root.accounts().signOut(account);
-                            }, tenant -> tenant.equalsIgnoreCase(String.valueOf(account.tenantId())) ? home
-                                    : tenants.computeIfAbsent(tenant.toLowerCase(java.util.Locale.ROOT), t -> root.connect(account, t))));
+                            }, tenant -> tenants.computeIfAbsent(tenant.toLowerCase(java.util.Locale.ROOT), t -> root.connect(account, t))));
                             signedIn.put(name, account);
                             tree.open(node, 2);
                         });

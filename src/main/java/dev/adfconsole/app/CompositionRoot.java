@@ -123,9 +123,6 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The same account's services in another tenant, with that tenant's tokens. */
     public DataFactoryServices connect(AccountService.SignedIn account, String tenantId) {
-        if (tenantId == null || tenantId.equalsIgnoreCase(account.tenantId())) {
-            return connect(account);
-        }
         return new DataFactoryServices(armClient.connect(account.environment(), accounts.tokensFor(account, tenantId)),
                 mapper, activityLog, clock);
     }
