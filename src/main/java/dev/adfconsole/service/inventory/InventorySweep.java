@@ -11,9 +11,9 @@ import dev.adfconsole.model.Subscription;
 import dev.adfconsole.service.AsyncLimiter;
 import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.service.FactoryRef;
+import dev.adfconsole.service.Futures;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -71,18 +71,18 @@ public final class InventorySweep {
                     listener.factorySource("Factories listed per subscription (Resource Graph: " + message(failure) + ").");
                     return ids.stream().map(id -> subscription(id, withStatus, listener)).toList();
                 })
-                .thenCompose(InventorySweep::all));
+                .thenCompose(Futures::concat));
     }
 
     private CompletableFuture<List<InventoryRow>> fromGraph(String subscriptionId, List<Factory> factories, boolean withStatus,
                                                             Listener listener) {
-        return all(factories.stream().filter(f -> subscriptionId.equalsIgnoreCase(f.subscriptionId()))
+        return Futures.concat(factories.stream().filter(f -> subscriptionId.equalsIgnoreCase(f.subscriptionId()))
                 .map(f -> factory(f, withStatus, listener)).toList());
     }
 
     private CompletableFuture<List<InventoryRow>> subscription(String id, boolean withStatus, Listener listener) {
         return services.factories().listBySubscription(id, page -> { })
-                .thenCompose(factories -> all(factories.stream().map(f -> factory(f, withStatus, listener)).toList()))
+                .thenCompose(factories -> Futures.concat(factories.stream().map(f -> factory(f, withStatus, listener)).toList()))
                 .exceptionally(failure -> emit(listener, InventoryRow.failure(id, null, null, null, message(failure), clock.instant())));
     }
 
@@ -91,7 +91,7 @@ public final class InventorySweep {
         return services.runtimes().list(ref, page -> { })
                 .thenCompose(runtimes -> {
                     listener.runtimesFound(runtimes.size());
-                    return all(runtimes.stream().map(r -> runtime(ref, r, withStatus, listener)).toList());
+                    return Futures.concat(runtimes.stream().map(r -> runtime(ref, r, withStatus, listener)).toList());
                 })
                 .exceptionally(failure -> emit(listener, InventoryRow.failure(ref.subscriptionId(),
                         ref.resourceGroupName(), ref.factoryName(), null, message(failure), clock.instant())));
@@ -142,14 +142,6 @@ public final class InventorySweep {
     private static List<InventoryRow> emit(Listener listener, InventoryRow row) {
         listener.row(row);
         return List.of(row);
-    }
-
-    private static <T> CompletableFuture<List<T>> all(List<CompletableFuture<List<T>>> futures) {
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).thenApply(done -> {
-            List<T> out = new ArrayList<>();
-            futures.forEach(f -> out.addAll(f.join()));
-            return out;
-        });
     }
 
     static String message(Throwable failure) {

@@ -166,8 +166,7 @@ public final class FleetViewModel {
                 };
         List<CompletableFuture<List<InventoryRow>>> parts = scope.targets().stream().map(target ->
                 new InventorySweep(target.services(), concurrency, clock).run(target.subscriptions(), true, listener)).toList();
-        CompletableFuture<List<InventoryRow>> current = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
-                .thenApply(done -> parts.stream().flatMap(p -> p.join().stream()).toList());
+        CompletableFuture<List<InventoryRow>> current = dev.adfconsole.service.Futures.concat(parts);
         // Cancel reaches every tenant's sweep.
         current.whenComplete((all, failure) -> {
             if (current.isCancelled()) {

@@ -39,11 +39,7 @@ final class TenantSubscriptions {
                                 NavigationNode.error(name + ": " + describe.apply(failure), new FailedTenant(tenant.tenantId(), name),
                                         failure)))));
             }
-            return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new)).thenApply(done -> {
-                List<Item> all = new ArrayList<>();
-                each.forEach(f -> all.addAll(f.join()));
-                return all;
-            });
+            return dev.adfconsole.service.Futures.concat(each);
         });
     }
 
