@@ -107,13 +107,14 @@ final class LongRunningOperations {
         if (result.isDone()) {
             return;
         }
-        Duration followed = Duration.between(tracking.started, options.clock().instant());
-        if (followed.plus(wait).compareTo(options.lroMaxDuration()) > 0) {
+        Duration left = options.lroMaxDuration().minus(Duration.between(tracking.started, options.clock().instant()));
+        if (left.isNegative() || left.isZero()) {
             result.completeExceptionally(ArmErrors.operationLost(tracking.what, "it has not ended after "
                     + minutes(options.lroMaxDuration()) + ", and the console stopped following it.", tracking.requestId));
             return;
         }
-        CompletableFuture<Void> pause = delays.after(wait);
+        // The last poll falls on the limit rather than past it, even when Azure asks for a longer wait.
+        CompletableFuture<Void> pause = delays.after(wait.compareTo(left) > 0 ? left : wait);
         result.waitingOn(pause);
         pause.thenRun(() -> {
             if (result.isDone()) {
