@@ -88,7 +88,15 @@ final class ArmSender {
                                             : cause.getMessage(), cause));
                             return;
                         }
-                        Call call = http.newCall(build(request, token, clientRequestId));
+                        Call call;
+                        try {
+                            call = http.newCall(build(request, token, clientRequestId));
+                        } catch (RuntimeException e) {
+                            // A URL OkHttp refuses: the call ends here, and its place in line is given back.
+                            abandon(permit);
+                            result.completeExceptionally(e);
+                            return;
+                        }
                         result.sending(call);
                         call.enqueue(new Callback() {
                             @Override
