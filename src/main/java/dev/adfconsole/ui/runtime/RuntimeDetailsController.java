@@ -56,6 +56,16 @@ public final class RuntimeDetailsController {
     @FXML private javafx.scene.chart.LineChart<Number, Number> cpuChart;
     @FXML private TableView<dev.adfconsole.model.IntegrationRuntimeMonitoringData.NodeMonitoringData> monitoringTable;
     @FXML private Label monitoringErrorLabel;
+    @FXML private javafx.scene.control.ToggleButton historyHourButton;
+    @FXML private javafx.scene.control.ToggleButton historyDayButton;
+    @FXML private javafx.scene.control.ToggleButton historyWeekButton;
+    @FXML private ProgressIndicator historyLoading;
+    @FXML private Label historySummaryLabel;
+    @FXML private Label historyStatusLabel;
+    @FXML private javafx.scene.chart.LineChart<Number, Number> cpuHistoryChart;
+    @FXML private javafx.scene.chart.LineChart<Number, Number> memoryHistoryChart;
+    @FXML private javafx.scene.chart.LineChart<Number, Number> queueHistoryChart;
+    @FXML private javafx.scene.chart.LineChart<Number, Number> delayHistoryChart;
     @FXML private HBox autoUpdateEditor;
     @FXML private CheckBox autoUpdateBox;
     @FXML private TextField updateHourField;
@@ -109,6 +119,9 @@ public final class RuntimeDetailsController {
         bindKeys();
         bindSettings();
         MonitoringBinder.bind(model.monitoring(), monitoringTab, cpuChart, monitoringTable, monitoringErrorLabel);
+        HistoryBinder.bind(model.history(), monitoringTab, model.targetProperty(),
+                java.util.List.of(historyHourButton, historyDayButton, historyWeekButton), historyLoading, historySummaryLabel,
+                historyStatusLabel, new HistoryBinder.Charts(cpuHistoryChart, memoryHistoryChart, queueHistoryChart, delayHistoryChart));
         model.facts().addListener((javafx.collections.ListChangeListener<RuntimeOverview.Fact>) change -> showFacts());
         // The pane is made when first needed: facts that arrived before it are shown too.
         showFacts();
