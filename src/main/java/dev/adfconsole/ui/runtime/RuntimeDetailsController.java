@@ -75,6 +75,14 @@ public final class RuntimeDetailsController {
     @FXML private Tab keysTab;
     @FXML private GridPane keysGrid;
     @FXML private Label keysStatusLabel;
+    @FXML private VBox keyGuideBox;
+    @FXML private Label keyGuideTitle;
+    @FXML private Label keyGuideSummary;
+    @FXML private GridPane keyGuideSteps;
+    @FXML private TextField keyGuideUpdateCommand;
+    @FXML private Button keyGuideUpdateCopy;
+    @FXML private Button keyGuideDoneButton;
+    @FXML private Label keyGuideStatus;
 
     public RuntimeDetailsController(RuntimeDetailsViewModel model) {
         this.model = model;
@@ -117,6 +125,8 @@ public final class RuntimeDetailsController {
         refreshButton.setOnAction(e -> model.refresh());
         nodesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectNode(row));
         bindKeys();
+        KeyGuideBinder.bind(model.keys().guide(), keyGuideBox, keyGuideTitle, keyGuideSummary, keyGuideSteps,
+                keyGuideUpdateCommand, keyGuideUpdateCopy, keyGuideDoneButton, keyGuideStatus);
         bindSettings();
         MonitoringBinder.bind(model.monitoring(), monitoringTab, cpuChart, monitoringTable, monitoringErrorLabel);
         HistoryBinder.bind(model.history(), monitoringTab, model.targetProperty(),

@@ -85,7 +85,7 @@ public final class RuntimeDetailsViewModel {
             public CompletableFuture<IntegrationRuntimeAuthKeys> regenerate(RuntimeRef runtime, String keyName) {
                 return services().runtimes().regenerateAuthKey(runtime, keyName);
             }
-        }, this::ref);
+        }, this::ref, () -> List.copyOf(nodes));
         this.nodeDetails = new NodeDetailsViewModel(ui, dialogs, this::refresh);
         this.monitoring = new MonitoringViewModel(ui, java.time.Clock.systemUTC(),
                 runtime -> services().runtimes().getMonitoringData(runtime), () -> target.get() == null ? null : ref());

@@ -27,9 +27,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Monitoring tab's Azure Monitor history in the real window, drawn from the sandbox's series. */
+/** Runtime health over time in the real window on the sandbox: the Monitoring tab's history, the key rotation guidance. */
 @ExtendWith(ApplicationExtension.class)
-class RuntimeHistoryPaneTest {
+class RuntimeHealthPaneTest {
 
     @TempDir
     static Path home;
@@ -86,5 +86,40 @@ class RuntimeHistoryPaneTest {
         LineChart<Number, Number> live = robot.lookup("#cpuChart").queryAs(LineChart.class);
         assertThat(live.isVisible()).as("the live chart stays beside the history").isTrue();
         waitFor(() -> live.getData().isEmpty() ? null : true);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void regeneratingAKeyShowsEachNodeWithItsRegistrationCommandMasked(FxRobot robot) throws Exception {
+        selectRuntime(robot, "shir-");
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        TableView<NodeRow> nodes = robot.lookup("#nodesTable").queryAs(TableView.class);
+        waitFor(() -> nodes.getItems().isEmpty() ? null : true);
+        List<String> nodeNames = nodes.getItems().stream().map(NodeRow::name).toList();
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        javafx.scene.control.TextField key1 = robot.lookup("#authKey1-value").queryAs(javafx.scene.control.TextField.class);
+        waitFor(() -> key1.getText().startsWith("****") ? true : null);
+        assertThat(robot.lookup("#keyGuideBox").query().isVisible()).isFalse();
+
+        robot.clickOn("#authKey1-regenerate");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        String name = robot.lookup("#nameLabel").queryLabeled().getText();
+        javafx.scene.control.TextField typed = robot.lookup("#typeToConfirm").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> typed.setText(name));
+        javafx.scene.control.Button regenerate = robot.lookup(".dialog-pane .button")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Regenerate authKey1")).queryButton();
+        robot.interact(regenerate::fire);
+        waitFor(() -> robot.lookup("#keyGuideBox").query().isVisible() ? true : null);
+
+        assertThat(robot.lookup("#keyGuideTitle").queryLabeled().getText()).isEqualTo("authKey1 was regenerated: what to do on each node");
+        for (int i = 0; i < nodeNames.size(); i++) {
+            assertThat(robot.lookup("#guide-node-" + i).queryLabeled().getText()).startsWith(nodeNames.get(i));
+            String command = robot.lookup("#guide-command-" + i).queryAs(javafx.scene.control.TextField.class).getText();
+            assertThat(command).contains("-RegisterNewNode \"" + key1.getText() + "\" \"" + nodeNames.get(i) + "\"")
+                    .contains("****");
+        }
+        robot.clickOn("#keyGuideDoneButton");
+        assertThat(robot.lookup("#keyGuideBox").query().isVisible()).isFalse();
     }
 }
