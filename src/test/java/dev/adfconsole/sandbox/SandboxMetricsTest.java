@@ -176,4 +176,24 @@ class SandboxMetricsTest {
         assertThat(found.header("x-ms-ratelimit-remaining-subscription-reads")).isNotNull();
         assertThat(server.requestLog().calls()).anyMatch(c -> "Metrics_List".equals(c.operationId()));
     }
+
+    @Test
+    void withoutNodeNameInTheFilterANodeMetricRollsItsNodesIntoOneSeriesPerRuntime() throws Exception {
+        String span = lastHours(1);
+        var perRuntime = http.get(metrics("api-version", "2023-10-01", "timespan", span, "interval", "FULL",
+                "metricnames", "IntegrationRuntimeCpuPercentage", "aggregation", "Maximum",
+                "$filter", "IntegrationRuntimeName eq '" + selfHosted.name + "'"));
+        var perNode = http.get(metrics("api-version", "2023-10-01", "timespan", span, "interval", "FULL",
+                "metricnames", "IntegrationRuntimeCpuPercentage", "aggregation", "Maximum",
+                "$filter", "IntegrationRuntimeName eq '" + selfHosted.name + "' and NodeName eq '*'"));
+
+        JsonNode rolled = perRuntime.json().at("/value/0/timeseries");
+        assertThat(rolled.size()).isEqualTo(1);
+        assertThat(rolled.at("/0/metadatavalues").size()).isEqualTo(1);
+        double busiestNode = 0;
+        for (JsonNode series : perNode.json().at("/value/0/timeseries")) {
+            busiestNode = Math.max(busiestNode, series.at("/data/0/maximum").asDouble());
+        }
+        assertThat(rolled.at("/0/data/0/maximum").asDouble()).isEqualTo(busiestNode);
+    }
 }

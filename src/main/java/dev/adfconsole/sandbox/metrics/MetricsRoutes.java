@@ -148,13 +148,14 @@ public final class MetricsRoutes implements SandboxRoutes {
     private static Map<List<String>, List<Source>> groups(SandboxFactory factory, MetricCatalog.Definition metric, MetricsQuery query) {
         List<String> dimensions = splitDimensions(metric, query);
         Set<String> runtimes = values(query, MetricCatalog.RUNTIME);
-        Set<String> nodes = metric.hasDimension(MetricCatalog.NODE) ? values(query, MetricCatalog.NODE) : null;
+        boolean perNode = metric.hasDimension(MetricCatalog.NODE);
+        Set<String> nodes = values(query, MetricCatalog.NODE);
         Map<List<String>, List<Source>> groups = new LinkedHashMap<>();
         for (SandboxRuntime runtime : factory.runtimes.values()) {
             if (!runtime.isSelfHosted() || !matches(runtimes, runtime.name)) {
                 continue;
             }
-            if (nodes == null) {
+            if (!perNode) {
                 key(groups, dimensions, runtime.name, null).add(new Source(runtime, null));
                 continue;
             }
