@@ -46,6 +46,7 @@ public final class FleetController {
     @FXML private Label statusLabel;
     @FXML private Label sourceLabel;
     @FXML private Label cacheLabel;
+    @FXML private Label peaksLabel;
     @FXML private TableView<Entry> table;
     @FXML private TextField filterField;
 
@@ -92,6 +93,35 @@ public final class FleetController {
         });
         groupChoice.valueProperty().bindBidirectional(model.groupByProperty());
         bindTable();
+        bindPeaks();
+    }
+
+    /** Peak CPU and queue of the last hour (Azure Monitor), after "Nodes online"; sortable as numbers. */
+    private void bindPeaks() {
+        peaksLabel.textProperty().bind(model.peaks().noteProperty());
+        peaksLabel.visibleProperty().bind(model.peaks().noteProperty().isNotEmpty());
+        peaksLabel.managedProperty().bind(peaksLabel.visibleProperty());
+        int after = table.getColumns().stream().map(TableColumn::getText).toList().indexOf("Nodes online");
+        table.getColumns().addAll(after + 1, List.of(
+                peakColumn("Peak CPU (1 h)", model.peaks()::cpu, "%.0f %%"),
+                peakColumn("Peak queue (1 h)", model.peaks()::queue, "%.0f")));
+    }
+
+    private static TableColumn<Entry, Double> peakColumn(String title, Function<String, javafx.beans.value.ObservableValue<Double>> value,
+                                                        String format) {
+        TableColumn<Entry, Double> column = new TableColumn<>(title);
+        column.setPrefWidth(105);
+        column.setCellValueFactory(cell -> cell.getValue() instanceof Row row && row.runtime().integrationRuntimeName() != null
+                ? value.apply(row.key()) : new javafx.beans.property.ReadOnlyObjectWrapper<>(null));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double peak, boolean empty) {
+                super.updateItem(peak, empty);
+                setText(empty || peak == null ? null : String.format(Locale.ROOT, format, peak));
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
     }
 
     private void bindTable() {

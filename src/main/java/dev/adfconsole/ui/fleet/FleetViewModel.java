@@ -94,6 +94,7 @@ public final class FleetViewModel {
     private boolean redrawPending;
     private boolean firstAnswerShown;
     private CompletableFuture<List<InventoryRow>> sweep;
+    private final FleetPeaks peaks;
 
     /** {@code reveal} opens a runtime in the main window's tree (double-click). */
     public FleetViewModel(UiExecutor ui, UiTimer timer, Clock clock, FleetCache cache, Scope scope, Consumer<RuntimeRef> reveal) {
@@ -106,6 +107,11 @@ public final class FleetViewModel {
         this.reveal = reveal;
         filter.addListener((obs, old, text) -> redraw());
         groupBy.addListener((obs, old, by) -> redraw());
+        this.peaks = new FleetPeaks(answers, clock, () -> {
+            if (order != null) {
+                scheduleRedraw(); // sorted by a column: perhaps by these
+            }
+        });
     }
 
     /** How many status calls at once (the benchmark varies it). */
@@ -137,6 +143,7 @@ public final class FleetViewModel {
         running.set(true);
         progress.set(-1);
         progressText.set("Listing factories and runtimes…");
+        peaks.restart();
         status.set("Reading runtimes and their status…");
         @SuppressWarnings("unchecked")
         CompletableFuture<List<InventoryRow>>[] self = new CompletableFuture[1];
@@ -165,7 +172,8 @@ public final class FleetViewModel {
                     }
                 };
         List<CompletableFuture<List<InventoryRow>>> parts = scope.targets().stream().map(target ->
-                new InventorySweep(target.services(), concurrency, clock).run(target.subscriptions(), true, listener)).toList();
+                new InventorySweep(target.services(), concurrency, clock).run(target.subscriptions(), true,
+                        peaks.listen(target.services(), listener))).toList();
         CompletableFuture<List<InventoryRow>> current = dev.adfconsole.service.Futures.concat(parts);
         // Cancel reaches every tenant's sweep.
         current.whenComplete((all, failure) -> {
@@ -253,6 +261,7 @@ public final class FleetViewModel {
     public void cancel() {
         if (sweep != null && !sweep.isDone()) {
             sweep.cancel(true);
+            peaks.cancel();
         }
     }
 
@@ -312,6 +321,8 @@ public final class FleetViewModel {
     }
 
     public ObservableList<Row> rows() { return rows; }
+    /** Each runtime's peak CPU and queue length of the last hour, from Azure Monitor. */
+    public FleetPeaks peaks() { return peaks; }
     public ObservableList<Entry> entries() { return entries; }
     public StringProperty filterProperty() { return filter; }
     public ObjectProperty<GroupBy> groupByProperty() { return groupBy; }
