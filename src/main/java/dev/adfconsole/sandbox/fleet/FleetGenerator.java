@@ -185,16 +185,16 @@ public final class FleetGenerator {
     }
 
     /**
-     * How long an offline node has been gone, beyond its hours: of every three offline nodes one went this morning,
-     * one about two weeks ago and one over a month ago (stale by the 30-day default), so stale-node clean-up has
-     * nodes on both sides of any threshold.
+     * How long an offline node has been gone, beyond its hours: of every four offline nodes one went today, one
+     * about two weeks ago and two over a month ago (stale by the 30-day default), so stale-node clean-up has nodes on
+     * both sides of any threshold.
      */
     private static Duration offlineFor(int nodeIndex) {
         int offline = nodeIndex / NODE_STATUSES.length;
-        return switch (offline % 3) {
+        return switch (offline % 4) {
             case 0 -> Duration.ZERO;
-            case 1 -> Duration.ofDays(31 + (offline * 7) % 60);
-            default -> Duration.ofDays(12 + offline % 5);
+            case 2 -> Duration.ofDays(12 + offline % 5);
+            default -> Duration.ofDays(31 + (offline * 7) % 60);
         };
     }
 
