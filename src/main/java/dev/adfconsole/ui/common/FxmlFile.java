@@ -9,6 +9,7 @@ public enum FxmlFile {
     SIGN_IN("/fxml/sign-in-dialog.fxml"),
     CLOUDS("/fxml/clouds-dialog.fxml"),
     FLEET("/fxml/fleet-view.fxml"),
+    STALE_NODES("/fxml/stale-nodes.fxml"),
     CHOOSE_SUBSCRIPTIONS("/fxml/choose-subscriptions.fxml");
 
     private final String resource;

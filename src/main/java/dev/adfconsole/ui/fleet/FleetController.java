@@ -41,6 +41,7 @@ public final class FleetController {
     @FXML private Label progressLabel;
     @FXML private Button refreshButton;
     @FXML private Button exportButton;
+    @FXML private Button staleButton;
     @FXML private Button cancelButton;
     @FXML private ChoiceBox<FleetViewModel.GroupBy> groupChoice;
     @FXML private Label statusLabel;
@@ -74,6 +75,8 @@ public final class FleetController {
         refreshButton.setOnAction(e -> model.sweep());
         exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         exportButton.setOnAction(e -> export());
+        staleButton.setOnAction(e -> StaleNodesWindow.open(table.getScene().getWindow(),
+                ((javafx.stage.Stage) table.getScene().getWindow()).getTitle().replaceFirst("^Fleet", "Stale nodes"), model));
         filterField.textProperty().bindBidirectional(model.filterProperty());
         expiringCheck.selectedProperty().bindBidirectional(model.expiringOnlyProperty());
         groupChoice.getItems().setAll(FleetViewModel.GroupBy.values());

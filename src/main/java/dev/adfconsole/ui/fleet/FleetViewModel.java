@@ -57,6 +57,13 @@ public final class FleetViewModel {
         public Scope(String key, DataFactoryServices services, List<String> subscriptions) {
             this(key, List.of(new Target(services, subscriptions)));
         }
+
+        /** The services (tenant) that swept a subscription: the one naming it, else the one sweeping all it sees. */
+        public DataFactoryServices servicesFor(String subscriptionId) {
+            return targets.stream().filter(t -> t.subscriptions().stream().anyMatch(s -> s.equalsIgnoreCase(subscriptionId)))
+                    .findFirst().or(() -> targets.stream().filter(t -> t.subscriptions().isEmpty()).findFirst())
+                    .orElse(targets.get(0)).services();
+        }
     }
 
     /** One tenant's services and subscriptions. */
@@ -329,6 +336,7 @@ public final class FleetViewModel {
     public StringProperty filterProperty() { return filter; }
     public BooleanProperty expiringOnlyProperty() { return expiringOnly; }
     public Clock clock() { return clock; }
+    public Scope scope() { return scope; }
     public ObjectProperty<GroupBy> groupByProperty() { return groupBy; }
     public StringProperty countsProperty() { return counts; }
     public StringProperty statusProperty() { return status; }
