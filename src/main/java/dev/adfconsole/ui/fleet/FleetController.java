@@ -41,6 +41,7 @@ public final class FleetController {
     @FXML private Label progressLabel;
     @FXML private Button refreshButton;
     @FXML private Button exportButton;
+    @FXML private Button staleButton;
     @FXML private Button cancelButton;
     @FXML private ChoiceBox<FleetViewModel.GroupBy> groupChoice;
     @FXML private Label statusLabel;
@@ -49,6 +50,7 @@ public final class FleetController {
     @FXML private Label peaksLabel;
     @FXML private TableView<Entry> table;
     @FXML private TextField filterField;
+    @FXML private javafx.scene.control.CheckBox expiringCheck;
 
     public FleetController(FleetViewModel model) {
         this.model = model;
@@ -74,7 +76,10 @@ public final class FleetController {
         refreshButton.setOnAction(e -> model.sweep());
         exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         exportButton.setOnAction(e -> export());
+        staleButton.setOnAction(e -> StaleNodesWindow.open(table.getScene().getWindow(),
+                ((javafx.stage.Stage) table.getScene().getWindow()).getTitle().replaceFirst("^Fleet", "Stale nodes"), model));
         filterField.textProperty().bindBidirectional(model.filterProperty());
+        expiringCheck.selectedProperty().bindBidirectional(model.expiringOnlyProperty());
         groupChoice.getItems().setAll(FleetViewModel.GroupBy.values());
         groupChoice.setConverter(new StringConverter<>() {
             @Override
@@ -171,6 +176,9 @@ public final class FleetController {
                 column("State", InventoryRow::state, null, 90),
                 column("Nodes online", r -> r.nodesTotal() == null ? "" : r.nodesOnline() + " / " + r.nodesTotal(), null, 95),
                 column("Version status", InventoryRow::versionStatus, null, 110),
+                column("Version", r -> r.version() == null ? "" : r.version() + (r.latestVersion() == null ? ""
+                        : r.latestVersion().equals(r.version()) ? " (latest)" : " (latest " + r.latestVersion() + ")"), null, 200),
+                VersionSupportCell.column(model.clock()),
                 column("Credentials", r -> r.credentialInSync() == null ? "" : r.credentialInSync() ? "In sync" : "Out of sync", null, 90),
                 column("Auto-update", InventoryRow::autoUpdate, null, 90),
                 column("Refreshed", r -> r.refreshedAt() == null ? "" : CLOCK.format(r.refreshedAt().atZone(ZoneId.systemDefault())), null, 80),

@@ -7,6 +7,7 @@ import dev.adfconsole.service.RuntimeRef;
 import dev.adfconsole.service.inventory.FleetCache;
 import dev.adfconsole.service.inventory.InventoryRow;
 import dev.adfconsole.service.inventory.InventorySweep;
+import dev.adfconsole.service.inventory.VersionSupport;
 import dev.adfconsole.ui.common.TimeText;
 import dev.adfconsole.ui.common.UiExecutor;
 import dev.adfconsole.ui.common.UiTimer;
@@ -56,6 +57,13 @@ public final class FleetViewModel {
         public Scope(String key, DataFactoryServices services, List<String> subscriptions) {
             this(key, List.of(new Target(services, subscriptions)));
         }
+
+        /** The services (tenant) that swept a subscription: the one naming it, else the one sweeping all it sees. */
+        public DataFactoryServices servicesFor(String subscriptionId) {
+            return targets.stream().filter(t -> t.subscriptions().stream().anyMatch(s -> s.equalsIgnoreCase(subscriptionId)))
+                    .findFirst().or(() -> targets.stream().filter(t -> t.subscriptions().isEmpty()).findFirst())
+                    .orElse(targets.get(0)).services();
+        }
     }
 
     /** One tenant's services and subscriptions. */
@@ -79,6 +87,8 @@ public final class FleetViewModel {
     private final Map<String, Integer> positions = new HashMap<>();
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
+    /** Only self-hosted runtimes whose version expires within {@link VersionSupport#WARNING_DAYS} days (or has). */
+    private final BooleanProperty expiringOnly = new SimpleBooleanProperty();
     private final ObjectProperty<GroupBy> groupBy = new SimpleObjectProperty<>(GroupBy.NONE);
     private final Set<String> collapsed = new HashSet<>();
     private Comparator<? super Entry> order;
@@ -106,6 +116,7 @@ public final class FleetViewModel {
         this.scope = scope;
         this.reveal = reveal;
         filter.addListener((obs, old, text) -> redraw());
+        expiringOnly.addListener((obs, old, on) -> redraw());
         groupBy.addListener((obs, old, by) -> redraw());
         this.peaks = new FleetPeaks(answers, clock, () -> {
             if (order != null) {
@@ -124,7 +135,7 @@ public final class FleetViewModel {
         return CompletableFuture.supplyAsync(() -> cache.load(scope.key()))
                 .thenAccept(snapshot -> ui.execute(() -> {
                     snapshot.filter(s -> rows.isEmpty()).ifPresent(s -> {
-                        s.rows().forEach(row -> put(new Row(row, Health.of(row), true)));
+                        s.rows().forEach(row -> put(new Row(row, Health.of(row, clock.instant()), true)));
                         cacheNote.set("Showing the sweep of " + TimeText.localWithAge(s.sweptAt(), clock.instant(),
                                 ZoneId.systemDefault()) + " until this one has answered for each runtime.");
                         redraw();
@@ -187,7 +198,7 @@ public final class FleetViewModel {
     }
 
     private void arrived(InventoryRow row) {
-        put(new Row(row, Health.of(row), false));
+        put(new Row(row, Health.of(row, clock.instant()), false));
         if (row.integrationRuntimeName() != null) {
             answered++;
         }
@@ -289,7 +300,7 @@ public final class FleetViewModel {
      * otherwise), off the UI thread; the status line says where it went or why not.
      */
     public CompletableFuture<Void> export(java.nio.file.Path file) {
-        List<InventoryRow> snapshot = rows.stream().filter(matching(filter.get())).map(Row::runtime).toList();
+        List<InventoryRow> snapshot = rows.stream().filter(shown()).map(Row::runtime).toList();
         return FleetExport.write(snapshot, file).whenComplete((done, failure) -> ui.execute(() -> status.set(failure == null
                 ? "Exported " + snapshot.size() + " runtimes to " + file + "."
                 : "Export failed: " + (failure.getCause() == null ? failure : failure.getCause()).getMessage())));
@@ -309,8 +320,17 @@ public final class FleetViewModel {
         if (running.get()) {
             showProgress(); // with the rows, not per answer: formatting text for each of 10,000 showed in the profile
         }
-        FleetEntries.applyTo(entries, FleetEntries.build(rows, matching(filter.get()), groupBy.get(), order, collapsed));
+        FleetEntries.applyTo(entries, FleetEntries.build(rows, shown(), groupBy.get(), order, collapsed));
         counts.set(FleetEntries.counts(FleetEntries.verdicts(rows)));
+    }
+
+    private Predicate<Row> shown() {
+        Predicate<Row> text = matching(filter.get());
+        if (!expiringOnly.get()) {
+            return text;
+        }
+        java.time.Instant now = clock.instant();
+        return text.and(row -> VersionSupport.of(row.runtime(), now).within(VersionSupport.WARNING_DAYS));
     }
 
     /** The rows whose subscription, factory, runtime, resource group, state, error or verdict has the text. */
@@ -325,6 +345,9 @@ public final class FleetViewModel {
     public FleetPeaks peaks() { return peaks; }
     public ObservableList<Entry> entries() { return entries; }
     public StringProperty filterProperty() { return filter; }
+    public BooleanProperty expiringOnlyProperty() { return expiringOnly; }
+    public Clock clock() { return clock; }
+    public Scope scope() { return scope; }
     public ObjectProperty<GroupBy> groupByProperty() { return groupBy; }
     public StringProperty countsProperty() { return counts; }
     public StringProperty statusProperty() { return status; }
