@@ -79,6 +79,8 @@ public final class FleetViewModel {
     private final Map<String, Integer> positions = new HashMap<>();
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
+    /** Subscription names by lower-case id, as ARM lists them: the table shows them in place of GUIDs. */
+    private final Map<String, String> subscriptionNames = new HashMap<>();
     private final ObjectProperty<GroupBy> groupBy = new SimpleObjectProperty<>(GroupBy.NONE);
     private final Set<String> collapsed = new HashSet<>();
     private Comparator<? super Entry> order;
@@ -115,6 +117,7 @@ public final class FleetViewModel {
 
     /** Opening the view: the cached sweep (read off the UI thread) first, then a new sweep. */
     public CompletableFuture<Void> open() {
+        loadSubscriptionNames();
         return CompletableFuture.supplyAsync(() -> cache.load(scope.key()))
                 .thenAccept(snapshot -> ui.execute(() -> {
                     snapshot.filter(s -> rows.isEmpty()).ifPresent(s -> {
@@ -249,6 +252,25 @@ public final class FleetViewModel {
         }
     }
 
+    /**
+     * One subscription list per tenant (the sweep itself may not list them: a subscription's fleet names its id).
+     * Without an answer the ids stay: names are a courtesy, not worth an error.
+     */
+    private void loadSubscriptionNames() {
+        for (Target target : scope.targets()) {
+            target.services().subscriptions().subscriptions().thenAccept(list -> ui.execute(() -> {
+                list.stream().filter(s -> s.subscriptionId() != null && s.displayName() != null && !s.displayName().isBlank())
+                        .forEach(s -> subscriptionNames.put(s.subscriptionId().toLowerCase(Locale.ROOT), s.displayName()));
+                redraw();
+            }));
+        }
+    }
+
+    /** The subscription's name where known, else its id. */
+    public String subscriptionName(String subscriptionId) {
+        return subscriptionId == null ? null : subscriptionNames.getOrDefault(subscriptionId.toLowerCase(Locale.ROOT), subscriptionId);
+    }
+
     /** Stops taking rows; calls already sent finish on their own. */
     public void cancel() {
         if (sweep != null && !sweep.isDone()) {
@@ -300,13 +322,15 @@ public final class FleetViewModel {
         if (running.get()) {
             showProgress(); // with the rows, not per answer: formatting text for each of 10,000 showed in the profile
         }
-        FleetEntries.applyTo(entries, FleetEntries.build(rows, matching(filter.get()), groupBy.get(), order, collapsed));
+        FleetEntries.applyTo(entries, FleetEntries.build(rows, matching(filter.get()), groupBy.get(), order, collapsed,
+                this::subscriptionName));
         counts.set(FleetEntries.counts(FleetEntries.verdicts(rows)));
     }
 
-    /** The rows whose subscription, factory, runtime, resource group, state, error or verdict has the text. */
-    private static Predicate<Row> matching(String text) {
+    /** The rows whose subscription (name or id), factory, runtime, resource group, state, error or verdict has the text. */
+    private Predicate<Row> matching(String text) {
         return dev.adfconsole.ui.common.TextSearch.matching(text, row -> java.util.Arrays.asList(row.runtime().subscriptionId(),
+                subscriptionName(row.runtime().subscriptionId()),
                 row.runtime().factoryName(), row.runtime().integrationRuntimeName(), row.runtime().resourceGroupName(),
                 row.runtime().state(), row.runtime().error(), row.health().verdict().name()));
     }
