@@ -129,6 +129,16 @@ public final class FleetController {
         return column;
     }
 
+    /**
+     * The window opens with the table focused, not the filter: a focused empty field hides its prompt, and the
+     * filter box then read as an unlabelled box. Ctrl+F goes to the filter, as in the main window.
+     */
+    void focusTable() {
+        table.requestFocus();
+        table.getScene().getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.F,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), filterField::requestFocus);
+    }
+
     private void bindTable() {
         table.setItems(model.entries());
         // Thousands of rows: dense rows of a fixed height, so the table lays out rows without measuring each one.
@@ -168,7 +178,7 @@ public final class FleetController {
                 ? r.health().verdict().name().toLowerCase(Locale.ROOT) : ((Group) e).collapsed() ? "▸" : "▾", 90);
         health.setCellFactory(c -> new HealthCell());
         table.getColumns().setAll(List.of(health,
-                column("Subscription", InventoryRow::subscriptionId, FleetViewModel.GroupBy.SUBSCRIPTION, 120),
+                column("Subscription", r -> model.subscriptionName(r.subscriptionId()), FleetViewModel.GroupBy.SUBSCRIPTION, 140),
                 column("Resource group", InventoryRow::resourceGroupName, null, 120),
                 column("Factory", InventoryRow::factoryName, FleetViewModel.GroupBy.FACTORY, 150),
                 column("Runtime", InventoryRow::integrationRuntimeName, null, 240),

@@ -89,6 +89,8 @@ public final class FleetViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     /** Only self-hosted runtimes whose version expires within {@link VersionSupport#WARNING_DAYS} days (or has). */
     private final BooleanProperty expiringOnly = new SimpleBooleanProperty();
+    /** Subscription names by lower-case id, as ARM lists them: the table shows them in place of GUIDs. */
+    private final Map<String, String> subscriptionNames = new HashMap<>();
     private final ObjectProperty<GroupBy> groupBy = new SimpleObjectProperty<>(GroupBy.NONE);
     private final Set<String> collapsed = new HashSet<>();
     private Comparator<? super Entry> order;
@@ -132,6 +134,7 @@ public final class FleetViewModel {
 
     /** Opening the view: the cached sweep (read off the UI thread) first, then a new sweep. */
     public CompletableFuture<Void> open() {
+        loadSubscriptionNames();
         return CompletableFuture.supplyAsync(() -> cache.load(scope.key()))
                 .thenAccept(snapshot -> ui.execute(() -> {
                     snapshot.filter(s -> rows.isEmpty()).ifPresent(s -> {
@@ -268,6 +271,25 @@ public final class FleetViewModel {
         }
     }
 
+    /**
+     * One subscription list per tenant (the sweep itself may not list them: a subscription's fleet names its id).
+     * Without an answer the ids stay: names are a courtesy, not worth an error.
+     */
+    private void loadSubscriptionNames() {
+        for (Target target : scope.targets()) {
+            target.services().subscriptions().subscriptions().thenAccept(list -> ui.execute(() -> {
+                list.stream().filter(s -> s.subscriptionId() != null && s.displayName() != null && !s.displayName().isBlank())
+                        .forEach(s -> subscriptionNames.put(s.subscriptionId().toLowerCase(Locale.ROOT), s.displayName()));
+                redraw();
+            }));
+        }
+    }
+
+    /** The subscription's name where known, else its id. */
+    public String subscriptionName(String subscriptionId) {
+        return subscriptionId == null ? null : subscriptionNames.getOrDefault(subscriptionId.toLowerCase(Locale.ROOT), subscriptionId);
+    }
+
     /** Stops taking rows; calls already sent finish on their own. */
     public void cancel() {
         if (sweep != null && !sweep.isDone()) {
@@ -320,7 +342,8 @@ public final class FleetViewModel {
         if (running.get()) {
             showProgress(); // with the rows, not per answer: formatting text for each of 10,000 showed in the profile
         }
-        FleetEntries.applyTo(entries, FleetEntries.build(rows, shown(), groupBy.get(), order, collapsed));
+        FleetEntries.applyTo(entries, FleetEntries.build(rows, shown(), groupBy.get(), order, collapsed,
+                this::subscriptionName));
         counts.set(FleetEntries.counts(FleetEntries.verdicts(rows)));
     }
 
@@ -333,9 +356,10 @@ public final class FleetViewModel {
         return text.and(row -> VersionSupport.of(row.runtime(), now).within(VersionSupport.WARNING_DAYS));
     }
 
-    /** The rows whose subscription, factory, runtime, resource group, state, error or verdict has the text. */
-    private static Predicate<Row> matching(String text) {
+    /** The rows whose subscription (name or id), factory, runtime, resource group, state, error or verdict has the text. */
+    private Predicate<Row> matching(String text) {
         return dev.adfconsole.ui.common.TextSearch.matching(text, row -> java.util.Arrays.asList(row.runtime().subscriptionId(),
+                subscriptionName(row.runtime().subscriptionId()),
                 row.runtime().factoryName(), row.runtime().integrationRuntimeName(), row.runtime().resourceGroupName(),
                 row.runtime().state(), row.runtime().error(), row.health().verdict().name()));
     }
