@@ -185,17 +185,7 @@ final class ArmSender {
     }
 
     private Request build(ArmRequest request, AccessToken token, String clientRequestId) {
-        HttpUrl url;
-        if (request.absolute() != null) {
-            url = HttpUrl.get(request.absolute());
-        } else {
-            HttpUrl.Builder builder = HttpUrl.get(environment.resourceManagerEndpoint() + request.path()).newBuilder();
-            request.query().forEach(builder::addQueryParameter);
-            if (request.apiVersion() != null) {
-                builder.setQueryParameter("api-version", request.apiVersion());
-            }
-            url = builder.build();
-        }
+        HttpUrl url = HttpUrl.get(request.url(environment.resourceManagerEndpoint()));
         RequestBody body = request.body() != null ? RequestBody.create(request.body(), JSON)
                 : "GET".equals(request.method()) || "DELETE".equals(request.method()) ? null : RequestBody.create("", JSON);
         return new Request.Builder().url(url).method(request.method(), body)

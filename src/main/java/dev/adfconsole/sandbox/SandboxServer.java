@@ -73,6 +73,7 @@ public final class SandboxServer implements AutoCloseable {
         armRoutes.add(new RuntimeRoutes(fleet, options.clock(), options.operationDuration(), options.pageSize()));
         this.pipelines = new PipelineSandbox(options.clock(), options.activityDuration(), options.pageSize());
         armRoutes.add(pipelines);
+        armRoutes.add(new dev.adfconsole.sandbox.metrics.MetricsRoutes(fleet, options.clock()));
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(48, runnable -> {
             Thread thread = new Thread(runnable, "sandbox-" + count.incrementAndGet());

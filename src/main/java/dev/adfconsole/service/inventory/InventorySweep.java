@@ -118,12 +118,23 @@ public final class InventorySweep {
         AsyncLimiter limiter = limiters.computeIfAbsent(factory.subscriptionId().toLowerCase(java.util.Locale.ROOT),
                 id -> new AsyncLimiter(concurrency));
         return limiter.submit(() -> services.runtimes().getStatus(factory.runtime(runtime.name())))
-                .thenApply(status -> emit(listener, row(factory, runtime.name(), status, clock.instant())))
+                .thenApply(status -> emit(listener, row(factory, runtime.name(), status, clock.instant(), linked(runtime))))
                 .exceptionally(failure -> emit(listener, InventoryRow.failure(factory.subscriptionId(),
                         factory.resourceGroupName(), factory.factoryName(), runtime.name(), message(failure), clock.instant())));
     }
 
     static InventoryRow row(FactoryRef factory, String name, IntegrationRuntimeStatusResponse response, Instant at) {
+        return row(factory, name, response, at, false);
+    }
+
+    /** A runtime shared from another factory: its nodes are managed there. */
+    private static boolean linked(IntegrationRuntimeResource runtime) {
+        return runtime.properties() instanceof dev.adfconsole.model.IntegrationRuntime.SelfHosted selfHosted
+                && selfHosted.typeProperties() != null && selfHosted.typeProperties().linkedInfo() != null;
+    }
+
+    static InventoryRow row(FactoryRef factory, String name, IntegrationRuntimeStatusResponse response, Instant at,
+                            boolean linked) {
         IntegrationRuntimeStatus status = response.properties();
         String state = status.state() == null ? null : status.state().raw();
         String type = status.type() == null ? null : status.type().raw();
@@ -133,7 +144,9 @@ public final class InventorySweep {
             int online = (int) nodes.stream().filter(n -> n.status() != null && n.status().is(SelfHostedNodeStatus.ONLINE)).count();
             return new InventoryRow(factory.subscriptionId(), factory.resourceGroupName(), factory.factoryName(), name, type,
                     state, online, nodes.size(), props.version(), props.latestVersion(), props.versionStatus(),
-                    props.autoUpdate() == null ? null : props.autoUpdate().raw(), null, inSync(props.capabilities()), at);
+                    props.autoUpdate() == null ? null : props.autoUpdate().raw(), null, inSync(props.capabilities()), at,
+                    nodes.stream().map(n -> new InventoryNode(n.nodeName(), n.status() == null ? null : n.status().raw(),
+                            n.version(), n.versionStatus(), n.expiryTime(), n.lastConnectTime(), linked)).toList());
         }
         if (status instanceof IntegrationRuntimeStatus.Managed managed && managed.typeProperties() != null) {
             var nodes = managed.typeProperties().nodes() == null ? List.<IntegrationRuntimeStatus.ManagedIntegrationRuntimeNode>of()
