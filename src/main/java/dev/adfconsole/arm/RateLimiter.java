@@ -49,11 +49,6 @@ final class RateLimiter {
         return bucket(subscriptionId, write).acquire();
     }
 
-    /** The calls the client believes ARM would take now from this subscription's bucket (tests, diagnostics). */
-    double believed(String subscriptionId, boolean write) {
-        return bucket(subscriptionId, write).believed();
-    }
-
     void record(String subscriptionId, OptionalLong reads, OptionalLong writes) {
         if (subscriptionId == null || (reads.isEmpty() && writes.isEmpty())) {
             return;

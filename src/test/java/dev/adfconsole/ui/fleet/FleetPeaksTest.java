@@ -91,7 +91,10 @@ class FleetPeaksTest {
         uiThread.submit(() -> model.sortBy((a, b) -> byCpu.compare((Row) a, (Row) b))).get();
         uiThread.submit(() -> { }).get();
         Row top = (Row) uiThread.submit(() -> model.entries().get(0)).get();
-        assertThat(top.runtime().integrationRuntimeName()).isEqualTo(busy.name);
+        // A runtime linked to the busy one reports the same shared nodes, so it ties at the top: either may lead.
+        List<String> busiest = factories.stream().flatMap(f -> f.runtimes.values().stream())
+                .filter(r -> r == busy || r.nodes.stream().anyMatch(busy.nodes::contains)).map(r -> r.name).toList();
+        assertThat(top.runtime().integrationRuntimeName()).isIn(busiest);
     }
 
     @Test
