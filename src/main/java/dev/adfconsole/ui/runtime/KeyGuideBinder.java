@@ -43,7 +43,7 @@ final class KeyGuideBinder {
                 TextArea command = new TextArea(step.shownCommand());
                 command.setEditable(false);
                 command.setWrapText(true);
-                command.setPrefRowCount(2);
+                command.setPrefRowCount(3);
                 command.setId("guide-command-" + row);
                 command.getStyleClass().add("json-view");
                 HBox.setHgrow(command, Priority.ALWAYS);
