@@ -127,6 +127,12 @@ final class ArmGate {
         return bucket.take(clock.millis(), write);
     }
 
+    /** Tokens in a subscription's bucket now (full when it was never used), without taking one. */
+    double level(String subscription, boolean write) {
+        Bucket bucket = buckets.get(subscription.toLowerCase() + (write ? "/w" : "/r"));
+        return bucket == null ? limits[write ? 3 : 1] : bucket.level(clock.millis());
+    }
+
     /** The bucket's answer: allowed or not, tokens left, seconds until one is back. */
     record Throttle(boolean allowed, long remaining, long retryAfterSeconds, boolean write) {
     }
@@ -146,6 +152,10 @@ final class ArmGate {
             this.capacity = capacity;
             this.perMilli = perSecond / 1000.0;
             this.tokens = capacity;
+        }
+
+        synchronized double level(long now) {
+            return last < 0 ? capacity : Math.min(capacity, tokens + (now - last) * perMilli);
         }
 
         synchronized Throttle take(long now, boolean write) {

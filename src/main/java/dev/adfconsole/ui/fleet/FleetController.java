@@ -41,6 +41,7 @@ public final class FleetController {
     @FXML private Label progressLabel;
     @FXML private Button refreshButton;
     @FXML private Button exportButton;
+    @FXML private Button staleButton;
     @FXML private Button cancelButton;
     @FXML private ChoiceBox<FleetViewModel.GroupBy> groupChoice;
     @FXML private Label statusLabel;
@@ -49,6 +50,7 @@ public final class FleetController {
     @FXML private Label peaksLabel;
     @FXML private TableView<Entry> table;
     @FXML private TextField filterField;
+    @FXML private javafx.scene.control.CheckBox expiringCheck;
 
     public FleetController(FleetViewModel model) {
         this.model = model;
@@ -74,7 +76,10 @@ public final class FleetController {
         refreshButton.setOnAction(e -> model.sweep());
         exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         exportButton.setOnAction(e -> export());
+        staleButton.setOnAction(e -> StaleNodesWindow.open(table.getScene().getWindow(),
+                ((javafx.stage.Stage) table.getScene().getWindow()).getTitle().replaceFirst("^Fleet", "Stale nodes"), model));
         filterField.textProperty().bindBidirectional(model.filterProperty());
+        expiringCheck.selectedProperty().bindBidirectional(model.expiringOnlyProperty());
         groupChoice.getItems().setAll(FleetViewModel.GroupBy.values());
         groupChoice.setConverter(new StringConverter<>() {
             @Override
@@ -124,6 +129,16 @@ public final class FleetController {
         return column;
     }
 
+    /**
+     * The window opens with the table focused, not the filter: a focused empty field hides its prompt, and the
+     * filter box then read as an unlabelled box. Ctrl+F goes to the filter, as in the main window.
+     */
+    void focusTable() {
+        table.requestFocus();
+        table.getScene().getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.F,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), filterField::requestFocus);
+    }
+
     private void bindTable() {
         table.setItems(model.entries());
         // Thousands of rows: dense rows of a fixed height, so the table lays out rows without measuring each one.
@@ -163,7 +178,7 @@ public final class FleetController {
                 ? r.health().verdict().name().toLowerCase(Locale.ROOT) : ((Group) e).collapsed() ? "▸" : "▾", 90);
         health.setCellFactory(c -> new HealthCell());
         table.getColumns().setAll(List.of(health,
-                column("Subscription", InventoryRow::subscriptionId, FleetViewModel.GroupBy.SUBSCRIPTION, 120),
+                column("Subscription", r -> model.subscriptionName(r.subscriptionId()), FleetViewModel.GroupBy.SUBSCRIPTION, 140),
                 column("Resource group", InventoryRow::resourceGroupName, null, 120),
                 column("Factory", InventoryRow::factoryName, FleetViewModel.GroupBy.FACTORY, 150),
                 column("Runtime", InventoryRow::integrationRuntimeName, null, 240),
@@ -171,6 +186,9 @@ public final class FleetController {
                 column("State", InventoryRow::state, null, 90),
                 column("Nodes online", r -> r.nodesTotal() == null ? "" : r.nodesOnline() + " / " + r.nodesTotal(), null, 95),
                 column("Version status", InventoryRow::versionStatus, null, 110),
+                column("Version", r -> r.version() == null ? "" : r.version() + (r.latestVersion() == null ? ""
+                        : r.latestVersion().equals(r.version()) ? " (latest)" : " (latest " + r.latestVersion() + ")"), null, 200),
+                VersionSupportCell.column(model.clock()),
                 column("Credentials", r -> r.credentialInSync() == null ? "" : r.credentialInSync() ? "In sync" : "Out of sync", null, 90),
                 column("Auto-update", InventoryRow::autoUpdate, null, 90),
                 column("Refreshed", r -> r.refreshedAt() == null ? "" : CLOCK.format(r.refreshedAt().atZone(ZoneId.systemDefault())), null, 80),

@@ -18,9 +18,12 @@ final class TreeActions {
     private final Runnable runMonitor;
     private final dev.adfconsole.ui.tree.NavigationTreeViewModel tree;
     private final java.util.function.Consumer<NavigationNode> chooseSubscriptions;
+    private final java.util.function.Consumer<NavigationNode> runsOfScope;
 
     TreeActions(dev.adfconsole.ui.tree.NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime, Runnable runPipeline,
-                Runnable runMonitor, java.util.function.Consumer<NavigationNode> chooseSubscriptions) {
+                Runnable runMonitor, java.util.function.Consumer<NavigationNode> runsOfScope,
+                java.util.function.Consumer<NavigationNode> chooseSubscriptions) {
+        this.runsOfScope = runsOfScope;
         this.tree = tree;
         this.chooseSubscriptions = chooseSubscriptions;
         this.runtime = runtime;
@@ -65,6 +68,12 @@ final class TreeActions {
             monitor.setOnAction(e -> runMonitor.run());
             items.add(run);
             items.add(monitor);
+        }
+        if (RunsScopes.of(node).isPresent()) {
+            MenuItem runs = new MenuItem(node.kind() == NavigationNode.Kind.CONNECTION || node.kind() == NavigationNode.Kind.SUBSCRIPTION
+                    ? "Runs of every factory" : "Runs of this factory (groups, bulk rerun)");
+            runs.setOnAction(e -> runsOfScope.accept(node));
+            items.add(runs);
         }
         return items;
     }
