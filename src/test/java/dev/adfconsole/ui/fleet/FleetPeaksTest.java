@@ -110,4 +110,20 @@ class FleetPeaksTest {
         assertThat(model.peaks().noteProperty().get()).startsWith("Peak CPU and queue of the last hour: 1 factory could not be read");
         assertThat(model.rows()).as("the sweep itself is untouched").allSatisfy(r -> assertThat(r.runtime().failed()).isFalse());
     }
+
+    @Test
+    void cancelStopsThePeaksStillWaitingTheirTurn() throws Exception {
+        fx = SandboxFixture.start(SandboxOptions.defaults().withFleet(dev.adfconsole.sandbox.fleet.FleetSpec.parse("1:40:2:1"))
+                .withLatencyMs(60));
+        FleetViewModel model = model();
+
+        uiThread.submit(model::sweep).get();
+        SandboxFixture.await(() -> fx.sandbox.requestLog().calls("Metrics_List").size() >= 2);
+        uiThread.submit(model::cancel).get();
+        int atCancel = fx.sandbox.requestLog().calls("Metrics_List").size();
+        Thread.sleep(1500); // long enough for the 40 factories' calls, had they been sent
+
+        assertThat(fx.sandbox.requestLog().calls("Metrics_List").size()).as("only those already under way")
+                .isLessThanOrEqualTo(atCancel + FleetPeaks.CONCURRENCY);
+    }
 }
