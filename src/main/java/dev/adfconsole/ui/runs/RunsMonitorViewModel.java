@@ -72,6 +72,7 @@ public final class RunsMonitorViewModel {
     private int factoriesTotal;
     private int factoriesDone;
     private int generation;
+    private boolean regroupPending;
 
     public RunsMonitorViewModel(UiExecutor ui, String title, List<Target> targets, Clock clock, int concurrency) {
         this.ui = new BatchingUiExecutor(ui);
@@ -185,7 +186,7 @@ public final class RunsMonitorViewModel {
                         FactoryRun row = new FactoryRun(factory, run);
                         runs.put(row.key(), row);
                     });
-                    regroup();
+                    regroupSoon();
                 }
             });
         }
@@ -234,6 +235,20 @@ public final class RunsMonitorViewModel {
             text += " · " + failures.size() + " failed";
         }
         progress.set(loading.get() ? text : text.replace(" answered", ""));
+    }
+
+    /**
+     * One regroup for all the pages handed over together: the batch runs its tasks in order, and this one is queued
+     * behind them.
+     */
+    private void regroupSoon() {
+        if (!regroupPending) {
+            regroupPending = true;
+            ui.execute(() -> {
+                regroupPending = false;
+                regroup();
+            });
+        }
     }
 
     /** Groups the runs, applies "failed and not yet recovered", marks long runs. */
