@@ -123,6 +123,8 @@ public final class RunsMonitorViewModel {
                     if (mine != generation) {
                         return;
                     }
+                    // The last pages' regroup may still be queued behind this: the rows are complete when loading ends.
+                    regroupIfPending();
                     loading.set(false);
                     if (failure != null) {
                         error.set(dev.adfconsole.service.Failures.describe(failure));
@@ -244,10 +246,14 @@ public final class RunsMonitorViewModel {
     private void regroupSoon() {
         if (!regroupPending) {
             regroupPending = true;
-            ui.execute(() -> {
-                regroupPending = false;
-                regroup();
-            });
+            ui.execute(this::regroupIfPending);
+        }
+    }
+
+    private void regroupIfPending() {
+        if (regroupPending) {
+            regroupPending = false;
+            regroup();
         }
     }
 
