@@ -11,7 +11,8 @@ public enum FxmlFile {
     FLEET("/fxml/fleet-view.fxml"),
     CHOOSE_SUBSCRIPTIONS("/fxml/choose-subscriptions.fxml"),
     RUNS_MONITOR("/fxml/runs-monitor.fxml"),
-    BULK_RERUN("/fxml/bulk-rerun.fxml");
+    BULK_RERUN("/fxml/bulk-rerun.fxml"),
+    STALE_NODES("/fxml/stale-nodes.fxml");
 
     private final String resource;
 

@@ -1,6 +1,7 @@
 package dev.adfconsole.ui.fleet;
 
 import dev.adfconsole.service.inventory.InventoryRow;
+import dev.adfconsole.service.inventory.VersionSupport;
 import java.util.Set;
 
 /**
@@ -9,13 +10,34 @@ import java.util.Set;
  */
 public record Health(Verdict verdict, String rule) {
 
-    /** From worst to best, the order the counts are shown in. */
-    public enum Verdict { DOWN, DEGRADED, UNKNOWN, HEALTHY }
+    /**
+     * From worst to best, the order the counts are shown in. STOPPED is an Azure-SSIS runtime stopped on purpose
+     * (it runs, and bills, only while started): not a fault, and not unknown either.
+     */
+    public enum Verdict { DOWN, DEGRADED, UNKNOWN, HEALTHY, STOPPED }
 
     private static final Set<String> DOWN_STATES = Set.of("Offline", "NeedRegistration", "AccessDenied", "InitializeFailed");
     private static final Set<String> UP_STATES = Set.of("Online", "Started");
 
     public static Health of(InventoryRow row) {
+        return of(row, java.time.Instant.now());
+    }
+
+    /**
+     * The verdict at {@code now}; a self-hosted runtime's rule also says how long its version stays supported and by
+     * which rule (see {@link VersionSupport}).
+     */
+    public static Health of(InventoryRow row, java.time.Instant now) {
+        VersionSupport.Verdict support = VersionSupport.of(row, now);
+        Health health = verdict(row, support);
+        if (!"SelfHosted".equals(row.type()) || row.error() != null) {
+            return health;
+        }
+        String version = support.text().isEmpty() ? "" : "\nVersion " + support.version() + " support: " + support.text() + ".";
+        return new Health(health.verdict(), health.rule() + version + "\n\n" + VersionSupport.RULE);
+    }
+
+    private static Health verdict(InventoryRow row, VersionSupport.Verdict support) {
         if (row.error() != null) {
             return new Health(Verdict.UNKNOWN, "The status could not be read: " + row.error());
         }
@@ -32,11 +54,14 @@ public record Health(Verdict verdict, String rule) {
         if (row.nodesTotal() != null && row.nodesOnline() != null && row.nodesOnline() < row.nodesTotal()) {
             return new Health(Verdict.DEGRADED, row.nodesOnline() + " of " + row.nodesTotal() + " nodes are online.");
         }
-        if ("Expired".equals(row.versionStatus())) {
-            return new Health(Verdict.DEGRADED, "Its version has expired: upgrade the nodes.");
+        if (support.standing() == VersionSupport.Standing.EXPIRED) {
+            return new Health(Verdict.DEGRADED, "Its version " + support.version() + " has expired: upgrade the nodes"
+                    + (support.daysLeft() == null ? "." : " (" + support.text() + ")."));
         }
-        if ("Expiring".equals(row.versionStatus())) {
-            return new Health(Verdict.DEGRADED, "Its version expires soon: upgrade the nodes.");
+        if (support.standing() == VersionSupport.Standing.EXPIRING) {
+            return new Health(Verdict.DEGRADED, "Its version " + support.version() + " stops being supported "
+                    + (support.daysLeft() == null ? "within " + VersionSupport.WARNING_DAYS + " days" : support.text())
+                    + ": upgrade the nodes.");
         }
         if (UP_STATES.contains(state)) {
             return "UpdateAvailable".equals(row.versionStatus())
@@ -44,7 +69,7 @@ public record Health(Verdict verdict, String rule) {
                     : new Health(Verdict.HEALTHY, "State is " + state + ".");
         }
         if ("Stopped".equals(state)) {
-            return new Health(Verdict.UNKNOWN, "Stopped: fine if it was stopped on purpose.");
+            return new Health(Verdict.STOPPED, "Stopped: it runs no packages until started (and costs nothing meanwhile).");
         }
         return new Health(Verdict.UNKNOWN, state.isEmpty() ? "No state reported." : "State is " + state + ".");
     }
