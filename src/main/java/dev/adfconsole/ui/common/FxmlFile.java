@@ -10,6 +10,7 @@ public enum FxmlFile {
     CLOUDS("/fxml/clouds-dialog.fxml"),
     FLEET("/fxml/fleet-view.fxml"),
     STALE_NODES("/fxml/stale-nodes.fxml"),
+    NOTIFICATIONS("/fxml/notifications.fxml"),
     CHOOSE_SUBSCRIPTIONS("/fxml/choose-subscriptions.fxml");
 
     private final String resource;

@@ -19,8 +19,12 @@ final class TreeActions {
     private final dev.adfconsole.ui.tree.NavigationTreeViewModel tree;
     private final java.util.function.Consumer<NavigationNode> chooseSubscriptions;
 
+    private final dev.adfconsole.ui.watch.WatchViewModel watch;
+
     TreeActions(dev.adfconsole.ui.tree.NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime, Runnable runPipeline,
-                Runnable runMonitor, java.util.function.Consumer<NavigationNode> chooseSubscriptions) {
+                Runnable runMonitor, java.util.function.Consumer<NavigationNode> chooseSubscriptions,
+                dev.adfconsole.ui.watch.WatchViewModel watch) {
+        this.watch = watch;
         this.tree = tree;
         this.chooseSubscriptions = chooseSubscriptions;
         this.runtime = runtime;
@@ -66,6 +70,12 @@ final class TreeActions {
             items.add(run);
             items.add(monitor);
         }
+        // Watch / Stop watching a runtime (its state) or a factory (its failed runs): notifications while the app runs.
+        dev.adfconsole.ui.watch.WatchItems.of(node).ifPresent(item -> {
+            MenuItem toggle = new MenuItem(watch.isWatched(item) ? "Stop watching" : "Watch");
+            toggle.setOnAction(e -> watch.toggle(item));
+            items.add(toggle);
+        });
         return items;
     }
 
