@@ -8,6 +8,8 @@
 #   bench/run.sh jmh        in-process JMH benchmarks (table redraw, status mapping, CSV)
 #   bench/run.sh az         the same status sweep scripted with `az rest`, against ours, for 50 runtimes
 #   bench/run.sh tree       the main window's tree with 1,000 runtimes (TreeLoadBench)
+#   bench/run.sh watch [S]  the watch list polling 200 runtimes at the app's pace for S seconds (default 120; the
+#                           issue's figure: bench/run.sh watch 600); not part of "all"
 # Each result is a JSON line in target/bench/results.jsonl; target/bench/results.json gathers them and a table is printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,6 +54,7 @@ sweep() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.FleetSweepBench 10
 throttle() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.FleetSweepBench 1:50:10:2 50 "${1:-16}" throttling-sweep | record; }
 fx() { java "${APP_JVM[@]}" "${HEADLESS[@]}" -cp "$CP" dev.adfconsole.bench.FleetWindowBench 50:20:10:1 20 16 | record; }
 tree() { java "${APP_JVM[@]}" "${HEADLESS[@]}" -cp "$CP" dev.adfconsole.bench.TreeLoadBench "$@" | record; }
+watch() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.WatchPollBench 200 "${1:-120}" watch-poll | record; }
 
 jmh() {
   java -cp "$CP" org.openjdk.jmh.Main -rf json -rff target/bench/jmh.json -foe true 'FleetEntriesBenchmark|StatusMappingBenchmark' >&2
@@ -115,6 +118,7 @@ case "$what" in
   jmh) jmh ;;
   az) az_rest ;;
   tree) shift; tree "$@" ;;
-  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, fx, jmh, az, tree)" >&2; exit 2 ;;
+  watch) shift; watch "$@" ;;
+  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, fx, jmh, az, tree, watch)" >&2; exit 2 ;;
 esac
 python3 bench/summary.py "$RESULTS" target/bench/results.json
