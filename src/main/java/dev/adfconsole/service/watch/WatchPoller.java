@@ -213,7 +213,9 @@ public final class WatchPoller implements AutoCloseable {
         }
         Map<Boolean, Long> kinds = new HashMap<>();
         targets.forEach(t -> kinds.merge(t.item().isRuntime(), 1L, Long::sum));
-        return "Watching " + kinds.getOrDefault(true, 0L) + " runtimes and " + kinds.getOrDefault(false, 0L)
-                + " factories: each checked every " + Math.max(1, round().toSeconds()) + " s.";
+        long runtimes = kinds.getOrDefault(true, 0L);
+        long factories = kinds.getOrDefault(false, 0L);
+        return "Watching " + runtimes + (runtimes == 1 ? " runtime" : " runtimes") + " and " + factories
+                + (factories == 1 ? " factory" : " factories") + ": each checked every " + Math.max(1, round().toSeconds()) + " s.";
     }
 }

@@ -39,12 +39,25 @@ public final class WatchView {
         if (window != null && window.isShowing()) {
             Notifications.create().owner(window).title(notice.title()).text(notice.text() + "\nClick to open.")
                     .hideAfter(javafx.util.Duration.seconds(10)).onAction(e -> model.open(notice)).showWarning();
+            stylePopups(window);
         }
         system.show("ADF Console · " + notice.title(), notice.text());
     }
 
     public WatchViewModel model() {
         return model;
+    }
+
+    /**
+     * ControlsFX styles its popup with Modena's colour names, which AtlantaFX's themes do not define (the popup came
+     * out transparent): the popup's scene gets the app's stylesheet, whose rules use the theme's own colours.
+     */
+    private static void stylePopups(Window owner) {
+        String css = WatchView.class.getResource("/css/app.css").toExternalForm();
+        Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow popup && popup.getOwnerWindow() == owner)
+                .map(Window::getScene).filter(scene -> scene != null && scene.getRoot() != null
+                        && scene.getRoot().lookup(".notification-bar") != null && !scene.getStylesheets().contains(css))
+                .forEach(scene -> scene.getStylesheets().add(css));
     }
 
     /** Where desktop notifications go (shown in the notification area). */
