@@ -42,6 +42,8 @@ public final class MainWindowController {
     @FXML private Button runMonitorButton;
     @FXML private Button fleetButton;
     @FXML private Button runsButton;
+    @FXML private Button notificationsButton;
+    private final dev.adfconsole.ui.watch.WatchView watch;
     private Parent loadedRuntimePane;
     private double hiddenLogDivider;
 
@@ -77,8 +79,10 @@ public final class MainWindowController {
     public MainWindowController(MainViewModel model, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
                                 Supplier<Parent> runtimePane,
                                 RunWindows runs, dev.adfconsole.ui.signin.AccountDialogs accounts,
-                                dev.adfconsole.ui.fleet.FleetWindow fleet, dev.adfconsole.ui.runs.RunsWindows scopeRuns) {
+                                dev.adfconsole.ui.fleet.FleetWindow fleet, dev.adfconsole.ui.runs.RunsWindows scopeRuns,
+                                dev.adfconsole.ui.watch.WatchView watch) {
         this.scopeRuns = scopeRuns;
+        this.watch = watch;
         this.runs = runs;
         this.fleet = fleet;
         this.accounts = accounts;
@@ -102,7 +106,11 @@ public final class MainWindowController {
         NavigationTreeBinder.bind(navigationTree, tree, new TreeActions(tree, runtime, this::runPipeline, this::runMonitor,
                 this::openRuns,
                 node -> dev.adfconsole.ui.tree.SubscriptionChoiceWindow.open(mainSplit.getScene().getWindow(),
-                        new dev.adfconsole.ui.tree.SubscriptionChoiceViewModel(new dev.adfconsole.ui.common.FxUiExecutor(), tree, node)))::itemsFor);
+                        new dev.adfconsole.ui.tree.SubscriptionChoiceViewModel(new dev.adfconsole.ui.common.FxUiExecutor(), tree, node)),
+                watch.model())::itemsFor);
+        notificationsButton.textProperty().bind(Bindings.when(watch.model().unreadProperty().isEqualTo(0))
+                .then("Notifications").otherwise(watch.model().unreadProperty().asString("Notifications (%d)")));
+        notificationsButton.setOnAction(e -> watch.openArea());
         treeFilterField.textProperty().bindBidirectional(tree.filter().textProperty());
         treeFilterField.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
