@@ -42,6 +42,7 @@ public final class MainWindowController {
     @FXML private Button fleetButton;
     private Parent loadedRuntimePane;
     private double hiddenLogDivider;
+    static final double EMPTY_LOG_HEIGHT = 130;
 
     @FXML private TreeView<NavigationNode> navigationTree;
     @FXML private javafx.scene.control.TextField treeFilterField;
@@ -95,7 +96,8 @@ public final class MainWindowController {
         noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         statusLabel.textProperty().bind(model.statusProperty());
-        activityCountLabel.textProperty().bind(Bindings.size(model.activity()).asString("· %d actions in the log"));
+        activityCountLabel.textProperty().bind(Bindings.createStringBinding(() -> ActivityLogFormat.count(model.activity().size()),
+                model.activity()));
         NavigationTreeBinder.bind(navigationTree, tree, new TreeActions(tree, runtime, this::runPipeline, this::runMonitor,
                 node -> dev.adfconsole.ui.tree.SubscriptionChoiceWindow.open(mainSplit.getScene().getWindow(),
                         new dev.adfconsole.ui.tree.SubscriptionChoiceViewModel(new dev.adfconsole.ui.common.FxUiExecutor(), tree, node)))::itemsFor);
@@ -222,6 +224,10 @@ public final class MainWindowController {
         activityLogItem.selectedProperty().bindBidirectional(model.activityLogVisibleProperty());
         activityLogToggle.selectedProperty().bindBidirectional(model.activityLogVisibleProperty());
         hiddenLogDivider = model.savedActivityLogDivider();
+        // Empty, the log needs its title, its header and the line saying what will appear there, not a share of the
+        // window: at the minimum window size its share was nearly half of it.
+        activityLogPane.maxHeightProperty().bind(Bindings.when(Bindings.isEmpty(model.activity()))
+                .then(EMPTY_LOG_HEIGHT).otherwise(Double.MAX_VALUE));
         showActivityLog(model.activityLogVisibleProperty().get());
         model.activityLogVisibleProperty().addListener((obs, old, visible) -> showActivityLog(visible));
         ActivityLogTable.bind(activityTable, model.activity(), java.util.List.of(timeColumn, actionColumn, targetColumn, resultColumn,

@@ -230,7 +230,9 @@ class MainWindowTest {
         robot.interact(() -> app = TestApp.open(restarted, stage));
         TableView<?> log = robot.lookup("#activityTable").queryTableView();
         assertThat(log.getItems()).hasSize(1);
-        assertThat(robot.lookup("#activityCountLabel").queryLabeled().getText()).isEqualTo("· 1 actions in the log");
+        assertThat(robot.lookup("#activityCountLabel").queryLabeled().getText()).isEqualTo("· 1 action in the log");
+        assertThat(robot.lookup("#activityLogPane").query().maxHeight(-1)).as("with actions in it the log can be made as tall as wanted")
+                .isGreaterThan(10_000);
 
         robot.interact(() -> log.getSelectionModel().select(0));
         robot.clickOn(log).press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C)
@@ -281,5 +283,21 @@ class MainWindowTest {
                 .isEqualTo(new dev.adfconsole.service.settings.WindowGeometry(60, 50, 1280, 800, false));
         assertThat(MainWindow.centred(new javafx.geometry.Rectangle2D(0, 30, 1024, 610)))
                 .isEqualTo(new dev.adfconsole.service.settings.WindowGeometry(0, 30, 1024, 610, false));
+    }
+
+    @Test
+    void anEmptyActivityLogTakesOnlyWhatItsPlaceholderNeeds(FxRobot robot) throws Exception {
+        Node log = robot.lookup("#activityLogPane").query();
+        robot.interact(() -> {
+            stage.setWidth(dev.adfconsole.service.settings.WindowGeometry.MIN_WIDTH);
+            stage.setHeight(dev.adfconsole.service.settings.WindowGeometry.MIN_HEIGHT);
+            // Even when asked for half (a divider from a window laid out small, or dragged there).
+            robot.lookup("#verticalSplit").queryAs(SplitPane.class).setDividerPositions(0.5);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.window().main().activity()).isEmpty();
+        assertThat(log.getLayoutBounds().getHeight()).as("the empty log at the smallest window")
+                .isLessThanOrEqualTo(MainWindowController.EMPTY_LOG_HEIGHT).isLessThan(stage.getHeight() / 3);
+        assertThat(robot.lookup("#activityCountLabel").queryLabeled().getText()).isEqualTo("· 0 actions in the log");
     }
 }
