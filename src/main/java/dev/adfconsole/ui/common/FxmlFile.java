@@ -9,7 +9,8 @@ public enum FxmlFile {
     SIGN_IN("/fxml/sign-in-dialog.fxml"),
     CLOUDS("/fxml/clouds-dialog.fxml"),
     FLEET("/fxml/fleet-view.fxml"),
-    CHOOSE_SUBSCRIPTIONS("/fxml/choose-subscriptions.fxml");
+    CHOOSE_SUBSCRIPTIONS("/fxml/choose-subscriptions.fxml"),
+    SCOPE_SUMMARY("/fxml/scope-summary.fxml");
 
     private final String resource;
 

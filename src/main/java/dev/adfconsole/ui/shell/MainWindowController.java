@@ -41,6 +41,9 @@ public final class MainWindowController {
     @FXML private Button runMonitorButton;
     @FXML private Button fleetButton;
     private Parent loadedRuntimePane;
+    /** The factory and subscription summary, made when first needed (not before the first frame). */
+    private dev.adfconsole.ui.summary.ScopeSummaryViewModel summary;
+    private Parent summaryPane;
     private double hiddenLogDivider;
     static final double EMPTY_LOG_HEIGHT = 130;
 
@@ -197,9 +200,56 @@ public final class MainWindowController {
                 loadedRuntimePane = runtimePane.get();
             }
             detailArea.getChildren().setAll(loadedRuntimePane);
+            showSummary(null);
+        } else if (node != null && (node.kind() == NavigationNode.Kind.FACTORY || node.kind() == NavigationNode.Kind.SUBSCRIPTION)) {
+            showSummary(node);
         } else {
             detailArea.getChildren().setAll(detailPlaceholder);
+            showSummary(null);
         }
+    }
+
+    /** A factory's or subscription's summary in the detail area; null stops the one shown from loading further. */
+    private void showSummary(NavigationNode node) {
+        if (node == null) {
+            if (summary != null) {
+                summary.show(null);
+            }
+            return;
+        }
+        if (summary == null) {
+            summary = new dev.adfconsole.ui.summary.ScopeSummaryViewModel(new dev.adfconsole.ui.common.FxUiExecutor(),
+                    java.time.Clock.systemDefaultZone());
+            var model = summary;
+            var actions = new dev.adfconsole.ui.summary.ScopeSummaryController.Actions() {
+                @Override
+                public void runPipeline() {
+                    MainWindowController.this.runPipeline();
+                }
+
+                @Override
+                public void runMonitor(dev.adfconsole.service.FactoryRef factory, String runId) {
+                    runs.monitor(model.scopeProperty().get().services(), factory, runId);
+                }
+
+                @Override
+                public void fleet() {
+                    openFleet(tree.selectedProperty().get());
+                }
+            };
+            summaryPane = dev.adfconsole.ui.common.FxmlLoaderFactory.loadWith(dev.adfconsole.ui.common.FxmlFile.SCOPE_SUMMARY,
+                    dev.adfconsole.ui.summary.ScopeSummaryController.class,
+                    () -> new dev.adfconsole.ui.summary.ScopeSummaryController(model, actions)).root();
+        }
+        if (node.kind() == NavigationNode.Kind.FACTORY) {
+            TreeScopes.factoryOf(node).ifPresent(f -> summary.show(
+                    dev.adfconsole.ui.summary.ScopeSummaryViewModel.Scope.factory(f.connection().services(), f.factory())));
+        } else {
+            var subscription = node.value(dev.adfconsole.model.Subscription.class);
+            TreeScopes.fleetScope(node).ifPresent(scope -> summary.show(dev.adfconsole.ui.summary.ScopeSummaryViewModel.Scope
+                    .subscription(scope.parts().get(0).services(), subscription.subscriptionId(), subscription.displayName())));
+        }
+        detailArea.getChildren().setAll(summaryPane);
     }
 
     private void bindAppearance() {
