@@ -4,6 +4,7 @@
 #   bench/run.sh startup    cold start of the installed app (bench/startup.sh), or of the class path when not installed
 #   bench/run.sh sweep      fleet sweep, 1,000 runtimes over 10 subscriptions at 50 ms, concurrency 1, 8, 16, 32
 #   bench/run.sh throttle   500 runtimes in one subscription: ARM's write bucket sets the pace
+#   bench/run.sh rerun      the 1,000-runtime inventory three times back to back (ARM's buckets still drained)
 #   bench/run.sh fx         the fleet window with 10,000 runtimes: FX pulse gaps, a sort, live heap and RSS
 #   bench/run.sh jmh        in-process JMH benchmarks (table redraw, status mapping, CSV)
 #   bench/run.sh az         the same status sweep scripted with `az rest`, against ours, for 50 runtimes
@@ -52,6 +53,7 @@ PY
 
 sweep() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.FleetSweepBench 10:10:10:2 50 "${1:-1,8,16,32}" fleet-sweep | record; }
 throttle() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.FleetSweepBench 1:50:10:2 50 "${1:-16}" throttling-sweep | record; }
+rerun() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.app.InventoryRerunBench 10:10:10:2 50 "${1:-32}" "${2:-3}" | record; }
 fx() { java "${APP_JVM[@]}" "${HEADLESS[@]}" -cp "$CP" dev.adfconsole.bench.FleetWindowBench 50:20:10:1 20 16 | record; }
 tree() { java "${APP_JVM[@]}" "${HEADLESS[@]}" -cp "$CP" dev.adfconsole.bench.TreeLoadBench "$@" | record; }
 watch() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.WatchPollBench 200 "${1:-120}" watch-poll | record; }
@@ -110,15 +112,16 @@ az_rest() {
 }
 
 case "$what" in
-  all) startup; sweep; throttle; fx; jmh; az_rest ;;
+  all) startup; sweep; throttle; rerun; fx; jmh; az_rest ;;
   startup) startup ;;
   sweep) shift; sweep "$@" ;;
   throttle) shift; throttle "$@" ;;
+  rerun) shift; rerun "$@" ;;
   fx) fx ;;
   jmh) jmh ;;
   az) az_rest ;;
   tree) shift; tree "$@" ;;
   watch) shift; watch "$@" ;;
-  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, fx, jmh, az, tree, watch)" >&2; exit 2 ;;
+  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, rerun, fx, jmh, az, tree, watch)" >&2; exit 2 ;;
 esac
 python3 bench/summary.py "$RESULTS" target/bench/results.json

@@ -42,6 +42,12 @@ for r in results:
                      f'{r["runtimes"]} runtimes in {r["seconds"]} s, {r["ratio"]}x the {r["boundKind"]} bound '
                      f'{r["boundSeconds"]} s, {r["throttled429"]} x 429', "<= 1.2x bound, zero 429s",
                      verdict(r["ratio"] <= 1.2 and r["throttled429"] == 0)))
+    elif b == "inventory-rerun":
+        rows.append((f'inventory rerun, {r["variant"]}, concurrency {r["concurrency"]}',
+                     f'{r["rows"]} rows in {r["seconds"]} s, {r["ratio"]}x the {r["boundKind"]} bound '
+                     f'{r["boundSeconds"]} s ({r["writeTokensAtStart"]} write tokens left at start), '
+                     f'{r["throttled429"]} x 429', "<= 1.2x bound, zero 429s" if r["variant"] != "run 1" else "-",
+                     verdict(r["ratio"] <= 1.2 and r["throttled429"] == 0) if r["variant"] != "run 1" else "-"))
     elif b == "fleet-window":
         rows.append(("fleet window, FX thread", f'{r["rows"]} rows in {r["sweepSeconds"]} s, longest pulse gap '
                      f'{r["longestPulseGapMs"]} ms ({r["longestGapAfterFirstSecondMs"]} ms after the first second of rows), '

@@ -223,7 +223,8 @@ public final class CompositionRoot implements AutoCloseable {
                 MainWindowController.class, () -> new MainWindowController(main, tree, runtime,
                         () -> loaders[0].load(FxmlFile.RUNTIME_DETAILS, RuntimeDetailsController.class).root(),
                         runs, accountDialogs, new dev.adfconsole.ui.fleet.FleetWindow(clock,
-                                new dev.adfconsole.service.inventory.FleetCache(paths.fleetCacheDirectory())), watch),
+                                new dev.adfconsole.service.inventory.FleetCache(paths.fleetCacheDirectory())),
+                        new dev.adfconsole.ui.runs.RunsWindows(new dev.adfconsole.ui.common.FxUiExecutor(), clock), watch),
                 RuntimeDetailsController.class, () -> new RuntimeDetailsController(runtime),
                 NodeDetailsController.class, () -> new NodeDetailsController(runtime.nodeDetails(), clock));
         loaders[0] = new FxmlLoaderFactory(controllers);

@@ -19,7 +19,24 @@ public record ArmRequest(String method, String path, URI absolute, Map<String, S
     public static final String DATA_FACTORY_API = "2018-06-01";
 
     public ArmRequest {
-        query = Map.copyOf(query);
+        // In the order added: the URL (and the run dialog's preview of it) lists them as the caller set them.
+        query = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
+    }
+
+    /**
+     * The URL exactly as sent under {@code endpoint}: path, the query in order, api-version last; an absolute URL as
+     * given.
+     */
+    public String url(URI endpoint) {
+        if (absolute != null) {
+            return okhttp3.HttpUrl.get(absolute).toString();
+        }
+        okhttp3.HttpUrl.Builder builder = okhttp3.HttpUrl.get(endpoint + path).newBuilder();
+        query.forEach(builder::addQueryParameter);
+        if (apiVersion != null) {
+            builder.setQueryParameter("api-version", apiVersion);
+        }
+        return builder.build().toString();
     }
 
     public static ArmRequest get(String path) {

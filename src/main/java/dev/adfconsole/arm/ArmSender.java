@@ -58,50 +58,79 @@ final class ArmSender {
 
     private void attempt(ArmRequest request, int retriesDone, String clientRequestId, ArmCall<ArmResponse> result,
                          Duration delay) {
-        Duration pacing = rateLimiter.reserve(request.subscriptionId(), request.isWrite());
-        CompletableFuture<Void> wait = delays.after(delay.compareTo(pacing) > 0 ? delay : pacing);
-        result.waitingOn(wait);
-        wait.thenComposeAsync(ignored -> CompletableFuture.supplyAsync(
-                        () -> tokens.getToken(environment.armScope()), tokenExecutor), tokenExecutor)
-                .whenComplete((token, failure) -> {
-                    if (result.isDone()) {
-                        return;
-                    }
-                    if (failure != null) {
-                        Throwable cause = ArmConnection.unwrap(failure);
-                        result.completeExceptionally(cause instanceof ArmException ? cause
-                                : ArmErrors.unauthorized(cause.getMessage() == null ? cause.getClass().getSimpleName()
-                                        : cause.getMessage(), cause));
-                        return;
-                    }
-                    Call call = http.newCall(build(request, token, clientRequestId));
-                    result.sending(call);
-                    call.enqueue(new Callback() {
-                        @Override
-                        public void onResponse(Call c, Response response) {
-                            handle(request, retriesDone, clientRequestId, result, response);
+        CompletableFuture<Void> backoff = delays.after(delay);
+        result.waitingOn(backoff);
+        backoff.whenComplete((ignored, waitFailure) -> {
+            if (result.isDone()) {
+                return;
+            }
+            if (waitFailure != null) {
+                result.completeExceptionally(ArmConnection.unwrap(waitFailure));
+                return;
+            }
+            // In line only after the backoff: a call waiting out a Retry-After holds no place others could use.
+            ArmBucket.Permit permit = rateLimiter.acquire(request.subscriptionId(), request.isWrite());
+            CompletableFuture<Void> paced = permit == null ? CompletableFuture.completedFuture(null) : permit.ready();
+            result.waitingOn(paced);
+            paced.thenComposeAsync(go -> CompletableFuture.supplyAsync(
+                            () -> tokens.getToken(environment.armScope()), tokenExecutor), tokenExecutor)
+                    .whenComplete((token, failure) -> {
+                        if (result.isDone() || failure != null) {
+                            abandon(permit);
                         }
+                        if (result.isDone()) {
+                            return;
+                        }
+                        if (failure != null) {
+                            Throwable cause = ArmConnection.unwrap(failure);
+                            result.completeExceptionally(cause instanceof ArmException ? cause
+                                    : ArmErrors.unauthorized(cause.getMessage() == null ? cause.getClass().getSimpleName()
+                                            : cause.getMessage(), cause));
+                            return;
+                        }
+                        Call call = http.newCall(build(request, token, clientRequestId));
+                        result.sending(call);
+                        call.enqueue(new Callback() {
+                            @Override
+                            public void onResponse(Call c, Response response) {
+                                handle(request, retriesDone, clientRequestId, result, permit, response);
+                            }
 
-                        @Override
-                        public void onFailure(Call c, IOException e) {
-                            failed(request, retriesDone, clientRequestId, result, e);
-                        }
+                            @Override
+                            public void onFailure(Call c, IOException e) {
+                                abandon(permit);
+                                failed(request, retriesDone, clientRequestId, result, e);
+                            }
+                        });
                     });
-                });
+        });
+    }
+
+    private static void abandon(ArmBucket.Permit permit) {
+        if (permit != null) {
+            permit.abandoned();
+        }
     }
 
     private void handle(ArmRequest request, int retriesDone, String clientRequestId, ArmCall<ArmResponse> result,
-                        Response raw) {
+                        ArmBucket.Permit permit, Response raw) {
         ArmResponse response;
         try (raw) {
             response = new ArmResponse(raw.code(), raw.headers().toMultimap(), raw.body().string(), options.mapper());
         } catch (IOException e) {
+            abandon(permit);
             failed(request, retriesDone, clientRequestId, result, e);
             return;
         }
-        rateLimiter.record(request.subscriptionId(), number(response, "x-ms-ratelimit-remaining-subscription-reads"),
-                number(response, "x-ms-ratelimit-remaining-subscription-writes"));
+        OptionalLong reads = number(response, "x-ms-ratelimit-remaining-subscription-reads");
+        OptionalLong writes = number(response, "x-ms-ratelimit-remaining-subscription-writes");
+        rateLimiter.record(request.subscriptionId(), reads, writes);
         int status = response.status();
+        if (permit != null) {
+            OptionalLong left = request.isWrite() ? writes : reads;
+            permit.answered(left.isPresent() ? left.getAsLong() : null,
+                    status == 429 ? RetryPolicy.requestedWait(response, options.clock()).orElse(null) : null);
+        }
         if (status >= 200 && status < 300) {
             result.complete(response);
             return;
@@ -135,17 +164,7 @@ final class ArmSender {
     }
 
     private Request build(ArmRequest request, AccessToken token, String clientRequestId) {
-        HttpUrl url;
-        if (request.absolute() != null) {
-            url = HttpUrl.get(request.absolute());
-        } else {
-            HttpUrl.Builder builder = HttpUrl.get(environment.resourceManagerEndpoint() + request.path()).newBuilder();
-            request.query().forEach(builder::addQueryParameter);
-            if (request.apiVersion() != null) {
-                builder.setQueryParameter("api-version", request.apiVersion());
-            }
-            url = builder.build();
-        }
+        HttpUrl url = HttpUrl.get(request.url(environment.resourceManagerEndpoint()));
         RequestBody body = request.body() != null ? RequestBody.create(request.body(), JSON)
                 : "GET".equals(request.method()) || "DELETE".equals(request.method()) ? null : RequestBody.create("", JSON);
         return new Request.Builder().url(url).method(request.method(), body)

@@ -15,6 +15,8 @@ import dev.adfconsole.service.Futures;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -39,7 +41,13 @@ public final class InventorySweep {
     }
 
     private final DataFactoryServices services;
-    private final AsyncLimiter limiter;
+    private final int concurrency;
+    /**
+     * One per subscription: a call waiting for its subscription's ARM bucket then holds a place only among that
+     * subscription's calls, never one another subscription could use now. The HTTP client's own limit (one per host)
+     * bounds the calls on the wire across all of them.
+     */
+    private final Map<String, AsyncLimiter> limiters = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public InventorySweep(DataFactoryServices services, int concurrency) {
@@ -48,7 +56,10 @@ public final class InventorySweep {
 
     public InventorySweep(DataFactoryServices services, int concurrency, Clock clock) {
         this.services = services;
-        this.limiter = new AsyncLimiter(concurrency);
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1");
+        }
+        this.concurrency = concurrency;
         this.clock = clock;
     }
 
@@ -104,6 +115,8 @@ public final class InventorySweep {
                     factory.resourceGroupName(), factory.factoryName(), runtime.name(), runtime.properties().type(),
                     null, null, null, null, null, null, null, null, null, clock.instant())));
         }
+        AsyncLimiter limiter = limiters.computeIfAbsent(factory.subscriptionId().toLowerCase(java.util.Locale.ROOT),
+                id -> new AsyncLimiter(concurrency));
         return limiter.submit(() -> services.runtimes().getStatus(factory.runtime(runtime.name())))
                 .thenApply(status -> emit(listener, row(factory, runtime.name(), status, clock.instant(), linked(runtime))))
                 .exceptionally(failure -> emit(listener, InventoryRow.failure(factory.subscriptionId(),

@@ -9,9 +9,11 @@ public enum FxmlFile {
     SIGN_IN("/fxml/sign-in-dialog.fxml"),
     CLOUDS("/fxml/clouds-dialog.fxml"),
     FLEET("/fxml/fleet-view.fxml"),
+    CHOOSE_SUBSCRIPTIONS("/fxml/choose-subscriptions.fxml"),
+    RUNS_MONITOR("/fxml/runs-monitor.fxml"),
+    BULK_RERUN("/fxml/bulk-rerun.fxml"),
     STALE_NODES("/fxml/stale-nodes.fxml"),
-    NOTIFICATIONS("/fxml/notifications.fxml"),
-    CHOOSE_SUBSCRIPTIONS("/fxml/choose-subscriptions.fxml");
+    NOTIFICATIONS("/fxml/notifications.fxml");
 
     private final String resource;
 

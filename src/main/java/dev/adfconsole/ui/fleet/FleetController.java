@@ -47,6 +47,7 @@ public final class FleetController {
     @FXML private Label statusLabel;
     @FXML private Label sourceLabel;
     @FXML private Label cacheLabel;
+    @FXML private Label peaksLabel;
     @FXML private TableView<Entry> table;
     @FXML private TextField filterField;
     @FXML private javafx.scene.control.CheckBox expiringCheck;
@@ -97,6 +98,45 @@ public final class FleetController {
         });
         groupChoice.valueProperty().bindBidirectional(model.groupByProperty());
         bindTable();
+        bindPeaks();
+    }
+
+    /** Peak CPU and queue of the last hour (Azure Monitor), after "Nodes online"; sortable as numbers. */
+    private void bindPeaks() {
+        peaksLabel.textProperty().bind(model.peaks().noteProperty());
+        peaksLabel.visibleProperty().bind(model.peaks().noteProperty().isNotEmpty());
+        peaksLabel.managedProperty().bind(peaksLabel.visibleProperty());
+        int after = table.getColumns().stream().map(TableColumn::getText).toList().indexOf("Nodes online");
+        table.getColumns().addAll(after + 1, List.of(
+                peakColumn("Peak CPU (1 h)", model.peaks()::cpu, "%.0f %%"),
+                peakColumn("Peak queue (1 h)", model.peaks()::queue, "%.0f")));
+    }
+
+    private static TableColumn<Entry, Double> peakColumn(String title, Function<String, javafx.beans.value.ObservableValue<Double>> value,
+                                                        String format) {
+        TableColumn<Entry, Double> column = new TableColumn<>(title);
+        column.setPrefWidth(105);
+        column.setCellValueFactory(cell -> cell.getValue() instanceof Row row && row.runtime().integrationRuntimeName() != null
+                ? value.apply(row.key()) : new javafx.beans.property.ReadOnlyObjectWrapper<>(null));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double peak, boolean empty) {
+                super.updateItem(peak, empty);
+                setText(empty || peak == null ? null : String.format(Locale.ROOT, format, peak));
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+
+    /**
+     * The window opens with the table focused, not the filter: a focused empty field hides its prompt, and the
+     * filter box then read as an unlabelled box. Ctrl+F goes to the filter, as in the main window.
+     */
+    void focusTable() {
+        table.requestFocus();
+        table.getScene().getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.F,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), filterField::requestFocus);
     }
 
     private void bindTable() {
@@ -138,7 +178,7 @@ public final class FleetController {
                 ? r.health().verdict().name().toLowerCase(Locale.ROOT) : ((Group) e).collapsed() ? "▸" : "▾", 90);
         health.setCellFactory(c -> new HealthCell());
         table.getColumns().setAll(List.of(health,
-                column("Subscription", InventoryRow::subscriptionId, FleetViewModel.GroupBy.SUBSCRIPTION, 120),
+                column("Subscription", r -> model.subscriptionName(r.subscriptionId()), FleetViewModel.GroupBy.SUBSCRIPTION, 140),
                 column("Resource group", InventoryRow::resourceGroupName, null, 120),
                 column("Factory", InventoryRow::factoryName, FleetViewModel.GroupBy.FACTORY, 150),
                 column("Runtime", InventoryRow::integrationRuntimeName, null, 240),

@@ -53,6 +53,12 @@ public final class FleetEntries {
 
     static List<Entry> build(List<Row> rows, Predicate<Row> filter, FleetViewModel.GroupBy by,
                              Comparator<? super Entry> order, Set<String> collapsed) {
+        return build(rows, filter, by, order, collapsed, id -> id);
+    }
+
+    /** {@code subscriptionName}: what a subscription's heading says for its id (its name, where known). */
+    static List<Entry> build(List<Row> rows, Predicate<Row> filter, FleetViewModel.GroupBy by,
+                             Comparator<? super Entry> order, Set<String> collapsed, Function<String, String> subscriptionName) {
         Comparator<Row> sort = order == null ? DEFAULT_ORDER : order::compare;
         List<Row> shown = rows.stream().filter(filter).sorted(sort).toList();
         if (by == FleetViewModel.GroupBy.NONE) {
@@ -66,8 +72,8 @@ public final class FleetEntries {
         List<Entry> out = new ArrayList<>(shown.size() + groups.size());
         groups.forEach((key, members) -> {
             var first = members.get(0).runtime();
-            String label = by == FleetViewModel.GroupBy.SUBSCRIPTION ? String.valueOf(first.subscriptionId())
-                    : first.factoryName() == null ? first.subscriptionId() + " (no factory)" : first.factoryName();
+            String label = by == FleetViewModel.GroupBy.SUBSCRIPTION ? String.valueOf(subscriptionName.apply(first.subscriptionId()))
+                    : first.factoryName() == null ? subscriptionName.apply(first.subscriptionId()) + " (no factory)" : first.factoryName();
             boolean closed = collapsed.contains(key);
             out.add(new Group(by, key, label, members.size(), verdicts(members), closed));
             if (!closed) {

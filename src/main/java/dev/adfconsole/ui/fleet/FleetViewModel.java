@@ -89,6 +89,8 @@ public final class FleetViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     /** Only self-hosted runtimes whose version expires within {@link VersionSupport#WARNING_DAYS} days (or has). */
     private final BooleanProperty expiringOnly = new SimpleBooleanProperty();
+    /** Subscription names by lower-case id, as ARM lists them: the table shows them in place of GUIDs. */
+    private final Map<String, String> subscriptionNames = new HashMap<>();
     private final ObjectProperty<GroupBy> groupBy = new SimpleObjectProperty<>(GroupBy.NONE);
     private final Set<String> collapsed = new HashSet<>();
     private Comparator<? super Entry> order;
@@ -104,6 +106,7 @@ public final class FleetViewModel {
     private boolean redrawPending;
     private boolean firstAnswerShown;
     private CompletableFuture<List<InventoryRow>> sweep;
+    private final FleetPeaks peaks;
 
     /** {@code reveal} opens a runtime in the main window's tree (double-click). */
     public FleetViewModel(UiExecutor ui, UiTimer timer, Clock clock, FleetCache cache, Scope scope, Consumer<RuntimeRef> reveal) {
@@ -117,6 +120,11 @@ public final class FleetViewModel {
         filter.addListener((obs, old, text) -> redraw());
         expiringOnly.addListener((obs, old, on) -> redraw());
         groupBy.addListener((obs, old, by) -> redraw());
+        this.peaks = new FleetPeaks(answers, clock, () -> {
+            if (order != null) {
+                scheduleRedraw(); // sorted by a column: perhaps by these
+            }
+        });
     }
 
     /** How many status calls at once (the benchmark varies it). */
@@ -126,6 +134,7 @@ public final class FleetViewModel {
 
     /** Opening the view: the cached sweep (read off the UI thread) first, then a new sweep. */
     public CompletableFuture<Void> open() {
+        loadSubscriptionNames();
         return CompletableFuture.supplyAsync(() -> cache.load(scope.key()))
                 .thenAccept(snapshot -> ui.execute(() -> {
                     snapshot.filter(s -> rows.isEmpty()).ifPresent(s -> {
@@ -148,6 +157,7 @@ public final class FleetViewModel {
         running.set(true);
         progress.set(-1);
         progressText.set("Listing factories and runtimes…");
+        peaks.restart();
         status.set("Reading runtimes and their status…");
         @SuppressWarnings("unchecked")
         CompletableFuture<List<InventoryRow>>[] self = new CompletableFuture[1];
@@ -176,7 +186,8 @@ public final class FleetViewModel {
                     }
                 };
         List<CompletableFuture<List<InventoryRow>>> parts = scope.targets().stream().map(target ->
-                new InventorySweep(target.services(), concurrency, clock).run(target.subscriptions(), true, listener)).toList();
+                new InventorySweep(target.services(), concurrency, clock).run(target.subscriptions(), true,
+                        peaks.listen(target.services(), listener))).toList();
         CompletableFuture<List<InventoryRow>> current = dev.adfconsole.service.Futures.concat(parts);
         // Cancel reaches every tenant's sweep.
         current.whenComplete((all, failure) -> {
@@ -260,10 +271,30 @@ public final class FleetViewModel {
         }
     }
 
+    /**
+     * One subscription list per tenant (the sweep itself may not list them: a subscription's fleet names its id).
+     * Without an answer the ids stay: names are a courtesy, not worth an error.
+     */
+    private void loadSubscriptionNames() {
+        for (Target target : scope.targets()) {
+            target.services().subscriptions().subscriptions().thenAccept(list -> ui.execute(() -> {
+                list.stream().filter(s -> s.subscriptionId() != null && s.displayName() != null && !s.displayName().isBlank())
+                        .forEach(s -> subscriptionNames.put(s.subscriptionId().toLowerCase(Locale.ROOT), s.displayName()));
+                redraw();
+            }));
+        }
+    }
+
+    /** The subscription's name where known, else its id. */
+    public String subscriptionName(String subscriptionId) {
+        return subscriptionId == null ? null : subscriptionNames.getOrDefault(subscriptionId.toLowerCase(Locale.ROOT), subscriptionId);
+    }
+
     /** Stops taking rows; calls already sent finish on their own. */
     public void cancel() {
         if (sweep != null && !sweep.isDone()) {
             sweep.cancel(true);
+            peaks.cancel();
         }
     }
 
@@ -311,7 +342,8 @@ public final class FleetViewModel {
         if (running.get()) {
             showProgress(); // with the rows, not per answer: formatting text for each of 10,000 showed in the profile
         }
-        FleetEntries.applyTo(entries, FleetEntries.build(rows, shown(), groupBy.get(), order, collapsed));
+        FleetEntries.applyTo(entries, FleetEntries.build(rows, shown(), groupBy.get(), order, collapsed,
+                this::subscriptionName));
         counts.set(FleetEntries.counts(FleetEntries.verdicts(rows)));
     }
 
@@ -324,14 +356,17 @@ public final class FleetViewModel {
         return text.and(row -> VersionSupport.of(row.runtime(), now).within(VersionSupport.WARNING_DAYS));
     }
 
-    /** The rows whose subscription, factory, runtime, resource group, state, error or verdict has the text. */
-    private static Predicate<Row> matching(String text) {
+    /** The rows whose subscription (name or id), factory, runtime, resource group, state, error or verdict has the text. */
+    private Predicate<Row> matching(String text) {
         return dev.adfconsole.ui.common.TextSearch.matching(text, row -> java.util.Arrays.asList(row.runtime().subscriptionId(),
+                subscriptionName(row.runtime().subscriptionId()),
                 row.runtime().factoryName(), row.runtime().integrationRuntimeName(), row.runtime().resourceGroupName(),
                 row.runtime().state(), row.runtime().error(), row.health().verdict().name()));
     }
 
     public ObservableList<Row> rows() { return rows; }
+    /** Each runtime's peak CPU and queue length of the last hour, from Azure Monitor. */
+    public FleetPeaks peaks() { return peaks; }
     public ObservableList<Entry> entries() { return entries; }
     public StringProperty filterProperty() { return filter; }
     public BooleanProperty expiringOnlyProperty() { return expiringOnly; }

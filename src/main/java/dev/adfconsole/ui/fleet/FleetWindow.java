@@ -37,6 +37,7 @@ public final class FleetWindow {
         view.controller().primeRows(view.root().prefWidth(-1), view.root().prefHeight(-1));
         stage.setOnHidden(e -> model.cancel());
         stage.show();
+        view.controller().focusTable();
         return stage;
     }
 }

@@ -10,8 +10,11 @@ import java.util.Set;
  */
 public record Health(Verdict verdict, String rule) {
 
-    /** From worst to best, the order the counts are shown in. */
-    public enum Verdict { DOWN, DEGRADED, UNKNOWN, HEALTHY }
+    /**
+     * From worst to best, the order the counts are shown in. STOPPED is an Azure-SSIS runtime stopped on purpose
+     * (it runs, and bills, only while started): not a fault, and not unknown either.
+     */
+    public enum Verdict { DOWN, DEGRADED, UNKNOWN, HEALTHY, STOPPED }
 
     private static final Set<String> DOWN_STATES = Set.of("Offline", "NeedRegistration", "AccessDenied", "InitializeFailed");
     private static final Set<String> UP_STATES = Set.of("Online", "Started");
@@ -66,7 +69,7 @@ public record Health(Verdict verdict, String rule) {
                     : new Health(Verdict.HEALTHY, "State is " + state + ".");
         }
         if ("Stopped".equals(state)) {
-            return new Health(Verdict.UNKNOWN, "Stopped: fine if it was stopped on purpose.");
+            return new Health(Verdict.STOPPED, "Stopped: it runs no packages until started (and costs nothing meanwhile).");
         }
         return new Health(Verdict.UNKNOWN, state.isEmpty() ? "No state reported." : "State is " + state + ".");
     }

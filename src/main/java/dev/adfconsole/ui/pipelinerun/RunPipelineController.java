@@ -38,6 +38,7 @@ public final class RunPipelineController {
     @FXML private TextArea previewArea;
     @FXML private Button copyPreviewButton;
     @FXML private Label submitErrorLabel;
+    @FXML private javafx.scene.layout.HBox runStartedRow;
     @FXML private Label runIdLabel;
     @FXML private Button copyRunIdButton;
     @FXML private Button openInMonitorButton;
@@ -59,13 +60,15 @@ public final class RunPipelineController {
         }
         bindRecovery();
         previewArea.textProperty().bind(model.previewProperty());
-        copyPreviewButton.setOnAction(e -> new FxClipboard().putText(model.previewProperty().get()));
+        copyPreviewButton.setOnAction(e -> new FxClipboard().putText(model.requestToCopy()));
         AsyncAction<?> submit = model.submit();
         submitErrorLabel.textProperty().bind(submit.errorProperty());
         submitProgress.visibleProperty().bind(submit.runningProperty());
         runButton.disableProperty().bind(submit.disabledProperty());
         runButton.setOnAction(e -> submit.execute());
         runIdLabel.textProperty().bind(model.newRunIdProperty().map(id -> "Run started: " + id).orElse(""));
+        runStartedRow.visibleProperty().bind(model.newRunIdProperty().isNotNull());
+        runStartedRow.managedProperty().bind(runStartedRow.visibleProperty());
         copyRunIdButton.visibleProperty().bind(model.newRunIdProperty().isNotNull());
         copyRunIdButton.setOnAction(e -> new FxClipboard().putText(model.newRunIdProperty().get()));
         openInMonitorButton.visibleProperty().bind(model.newRunIdProperty().isNotNull().and(

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -173,21 +172,39 @@ public final class RunPipelineViewModel {
 
     private String previewText() {
         try {
-            RunRequest request = request();
-            ArmRequest arm = services.pipelines().createRunRequest(factory, request);
-            StringBuilder url = new StringBuilder(services.connection().environment().resourceManagerEndpoint() + arm.path())
-                    .append("?api-version=").append(arm.apiVersion());
-            arm.query().forEach((k, v) -> url.append('&').append(k).append('=').append(v));
-            ObjectNode body = JSON.createObjectNode();
-            for (ParameterInput input : parameters) {
-                Optional<JsonNode> value = input.valueProperty().get();
-                value.ifPresent(v -> body.set(input.name(), input.kind() == ParameterKind.SECURE_STRING
-                        ? JSON.getNodeFactory().textNode("**********") : v));
-            }
-            return "POST " + url + "\n\n" + body.toPrettyString();
+            return requestPreview().shown();
         } catch (IllegalArgumentException e) {
             return "Not ready: " + e.getMessage();
         }
+    }
+
+    /**
+     * The request as it will be sent, its URL on one line (what Copy puts on the clipboard), with secure strings
+     * masked as in the preview; the preview's "Not ready" text while the form has a problem.
+     */
+    public String requestToCopy() {
+        try {
+            return requestPreview().exact();
+        } catch (IllegalArgumentException e) {
+            return "Not ready: " + e.getMessage();
+        }
+    }
+
+    private RequestPreview requestPreview() {
+        ArmRequest arm = services.pipelines().createRunRequest(factory, request());
+        ObjectNode body;
+        try {
+            body = (ObjectNode) JSON.readTree(arm.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("The run's body is not JSON", e);
+        }
+        for (ParameterInput input : parameters) {
+            if (input.kind() == ParameterKind.SECURE_STRING && body.has(input.name())) {
+                body.put(input.name(), "**********");
+            }
+        }
+        return RequestPreview.of(arm.method(), arm.url(services.connection().environment().resourceManagerEndpoint()),
+                body.toPrettyString(), body.toString());
     }
 
     public ObservableList<ParameterInput> parameters() { return parameters; }

@@ -22,6 +22,7 @@ public final class MainWindow {
     private final Stage stage;
     private final MainWindowController controller;
     private WindowGeometry normalBounds;
+    private WindowGeometry intended;
 
     private MainWindow(Stage stage, MainWindowController controller) {
         this.stage = stage;
@@ -42,8 +43,15 @@ public final class MainWindow {
         stage.setOnHiding(e -> model.rememberLayout(window.geometry(), window.controller.navigationDivider(),
                 window.controller.activityLogDivider()));
         stage.show();
-        // SplitPane recomputes divider positions on its first layout pass, so they are restored after it.
-        Platform.runLater(() -> window.controller.restoreDividers(model.savedNavigationDivider(), model.savedActivityLogDivider()));
+        // JavaFX 21 on X11 with a window manager (JDK-8316423, fixed in JavaFX 22): the first window of the process
+        // is mapped before the frame extents are known and the size set before show() is lost; it opened at its
+        // minimum size. Asked again once mapped, the window manager applies it. Without a window manager this
+        // changes nothing.
+        Platform.runLater(() -> {
+            window.applyIntended();
+            // SplitPane recomputes divider positions on its first layout pass, so they are restored after it.
+            Platform.runLater(() -> window.controller.restoreDividers(model.savedNavigationDivider(), model.savedActivityLogDivider()));
+        });
         return window;
     }
 
@@ -54,27 +62,36 @@ public final class MainWindow {
     private void place(Optional<WindowGeometry> saved) {
         Optional<WindowGeometry> onScreen = saved.filter(MainWindow::isOnSomeScreen);
         if (onScreen.isPresent()) {
-            WindowGeometry g = onScreen.get();
-            stage.setX(g.x());
-            stage.setY(g.y());
-            stage.setWidth(g.width());
-            stage.setHeight(g.height());
-            stage.setMaximized(g.maximized());
-            normalBounds = g;
+            intended = onScreen.get();
+            normalBounds = intended;
         } else {
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            double width = Math.min(DEFAULT_WIDTH, screen.getWidth());
-            double height = Math.min(DEFAULT_HEIGHT, screen.getHeight());
-            stage.setWidth(width);
-            stage.setHeight(height);
-            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+            intended = centred(Screen.getPrimary().getVisualBounds());
         }
+        applyIntended();
         // A maximized window reports the screen's size; remember the size it had before so un-maximizing next time works.
         stage.xProperty().addListener(o -> trackNormalBounds());
         stage.yProperty().addListener(o -> trackNormalBounds());
         stage.widthProperty().addListener(o -> trackNormalBounds());
         stage.heightProperty().addListener(o -> trackNormalBounds());
+    }
+
+    /** The first-start place: the default size, or what fits the screen, centred on it. */
+    static WindowGeometry centred(Rectangle2D screen) {
+        double width = Math.min(DEFAULT_WIDTH, screen.getWidth());
+        double height = Math.min(DEFAULT_HEIGHT, screen.getHeight());
+        return new WindowGeometry(screen.getMinX() + (screen.getWidth() - width) / 2,
+                screen.getMinY() + (screen.getHeight() - height) / 2, width, height, false);
+    }
+
+    private void applyIntended() {
+        if (stage.isMaximized() && intended.maximized()) {
+            return;
+        }
+        stage.setX(intended.x());
+        stage.setY(intended.y());
+        stage.setWidth(intended.width());
+        stage.setHeight(intended.height());
+        stage.setMaximized(intended.maximized());
     }
 
     private void trackNormalBounds() {

@@ -37,9 +37,11 @@ public final class MainWindowController {
     private final RunWindows runs;
     private final dev.adfconsole.ui.signin.AccountDialogs accounts;
     private final dev.adfconsole.ui.fleet.FleetWindow fleet;
+    private final dev.adfconsole.ui.runs.RunsWindows scopeRuns;
     @FXML private Button runPipelineButton;
     @FXML private Button runMonitorButton;
     @FXML private Button fleetButton;
+    @FXML private Button runsButton;
     @FXML private Button notificationsButton;
     private final dev.adfconsole.ui.watch.WatchView watch;
     private Parent loadedRuntimePane;
@@ -77,7 +79,9 @@ public final class MainWindowController {
     public MainWindowController(MainViewModel model, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
                                 Supplier<Parent> runtimePane,
                                 RunWindows runs, dev.adfconsole.ui.signin.AccountDialogs accounts,
-                                dev.adfconsole.ui.fleet.FleetWindow fleet, dev.adfconsole.ui.watch.WatchView watch) {
+                                dev.adfconsole.ui.fleet.FleetWindow fleet, dev.adfconsole.ui.runs.RunsWindows scopeRuns,
+                                dev.adfconsole.ui.watch.WatchView watch) {
+        this.scopeRuns = scopeRuns;
         this.watch = watch;
         this.runs = runs;
         this.fleet = fleet;
@@ -100,6 +104,7 @@ public final class MainWindowController {
         statusLabel.textProperty().bind(model.statusProperty());
         activityCountLabel.textProperty().bind(Bindings.size(model.activity()).asString("· %d actions in the log"));
         NavigationTreeBinder.bind(navigationTree, tree, new TreeActions(tree, runtime, this::runPipeline, this::runMonitor,
+                this::openRuns,
                 node -> dev.adfconsole.ui.tree.SubscriptionChoiceWindow.open(mainSplit.getScene().getWindow(),
                         new dev.adfconsole.ui.tree.SubscriptionChoiceViewModel(new dev.adfconsole.ui.common.FxUiExecutor(), tree, node)),
                 watch.model())::itemsFor);
@@ -132,6 +137,18 @@ public final class MainWindowController {
         fleetButton.disableProperty().bind(Bindings.createBooleanBinding(() -> tree.selectedProperty().get() == null
                 || TreeScopes.fleetScope(tree.selectedProperty().get()).isEmpty(), tree.selectedProperty()));
         fleetButton.setOnAction(e -> openFleet(tree.selectedProperty().get()));
+        runsButton.disableProperty().bind(Bindings.createBooleanBinding(() -> tree.selectedProperty().get() == null
+                || RunsScopes.of(tree.selectedProperty().get()).isEmpty(), tree.selectedProperty()));
+        runsButton.setOnAction(e -> openRuns(tree.selectedProperty().get()));
+    }
+
+    /** The runs of every factory of a connection, subscription or factory (a connection's subscriptions load first). */
+    private void openRuns(NavigationNode node) {
+        if (node.kind() == NavigationNode.Kind.CONNECTION) {
+            tree.expand(node);
+        }
+        node.whenLoaded(state -> RunsScopes.of(node).ifPresent(scope -> scopeRuns.open(mainSplit.getScene().getWindow(),
+                scope.key(), scope.title(), scope.targets())));
     }
 
     /**

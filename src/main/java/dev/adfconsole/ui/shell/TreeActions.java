@@ -18,12 +18,15 @@ final class TreeActions {
     private final Runnable runMonitor;
     private final dev.adfconsole.ui.tree.NavigationTreeViewModel tree;
     private final java.util.function.Consumer<NavigationNode> chooseSubscriptions;
+    private final java.util.function.Consumer<NavigationNode> runsOfScope;
 
     private final dev.adfconsole.ui.watch.WatchViewModel watch;
 
     TreeActions(dev.adfconsole.ui.tree.NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime, Runnable runPipeline,
-                Runnable runMonitor, java.util.function.Consumer<NavigationNode> chooseSubscriptions,
+                Runnable runMonitor, java.util.function.Consumer<NavigationNode> runsOfScope,
+                java.util.function.Consumer<NavigationNode> chooseSubscriptions,
                 dev.adfconsole.ui.watch.WatchViewModel watch) {
+        this.runsOfScope = runsOfScope;
         this.watch = watch;
         this.tree = tree;
         this.chooseSubscriptions = chooseSubscriptions;
@@ -69,6 +72,12 @@ final class TreeActions {
             monitor.setOnAction(e -> runMonitor.run());
             items.add(run);
             items.add(monitor);
+        }
+        if (RunsScopes.of(node).isPresent()) {
+            MenuItem runs = new MenuItem(node.kind() == NavigationNode.Kind.CONNECTION || node.kind() == NavigationNode.Kind.SUBSCRIPTION
+                    ? "Runs of every factory" : "Runs of this factory (groups, bulk rerun)");
+            runs.setOnAction(e -> runsOfScope.accept(node));
+            items.add(runs);
         }
         // Watch / Stop watching a runtime (its state) or a factory (its failed runs): notifications while the app runs.
         dev.adfconsole.ui.watch.WatchItems.of(node).ifPresent(item -> {

@@ -89,7 +89,7 @@ class FleetViewModelTest {
                             .isEqualTo(runtime.nodes.stream().allMatch(dev.adfconsole.sandbox.fleet.SandboxNode::credentialsInSync));
                 });
         assertThat(model.rows()).allSatisfy(r -> assertThat(r.runtime().refreshedAt()).isNotNull());
-        assertThat(model.countsProperty().get()).matches("\\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy");
+        assertThat(model.countsProperty().get()).matches("\\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy · \\d+ stopped");
         assertThat(model.statusProperty().get()).isEqualTo(runtimes + " runtimes, 1 could not be read (see their rows).");
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
         assertThat(model.progressTextProperty().get()).isEqualTo(runtimes + " of " + runtimes + " runtimes");
@@ -201,7 +201,7 @@ class FleetViewModelTest {
         assertThat(first.size()).isEqualTo((int) members);
         assertThat(entries.stream().skip(1).limit(members)).allSatisfy(e -> assertThat(((Row) e).runtime().factoryName()).isEqualTo(first.label()));
         assertThat(first.summary()).startsWith(members + (members == 1 ? " runtime: " : " runtimes: "))
-                .matches(".*: \\d+ (down|degraded|unknown|healthy)(, \\d+ (degraded|unknown|healthy))*");
+                .matches(".*: \\d+ (down|degraded|unknown|healthy|stopped)(, \\d+ (degraded|unknown|healthy|stopped))*");
 
         uiThread.submit(() -> model.activate(first)).get();
         assertThat(model.entries()).hasSize(entries.size() - (int) members);
@@ -236,6 +236,34 @@ class FleetViewModelTest {
         assertThat(Health.of(row("Online", 2, 2, "Expiring")).rule()).startsWith("Its version 5.1 stops being supported within 90 days: upgrade the nodes.");
         assertThat(Health.of(row("Online", 2, 2, "UpdateAvailable")).verdict()).isEqualTo(Health.Verdict.HEALTHY);
         assertThat(Health.of(row("Online", 2, 2, "UpdateAvailable")).rule()).startsWith("State is Online; an update is available.");
-        assertThat(Health.of(row("Stopped", null, null, null)).verdict()).isEqualTo(Health.Verdict.UNKNOWN);
+        // An Azure-SSIS runtime stopped on purpose is neither a fault nor unknown.
+        assertThat(Health.of(row("Stopped", null, null, null)).verdict()).isEqualTo(Health.Verdict.STOPPED);
+        assertThat(Health.of(row("Starting", null, null, null)).verdict()).isEqualTo(Health.Verdict.UNKNOWN);
+    }
+
+    @Test
+    void subscriptionsShowByTheirNamesAndAStoppedSsisRuntimeIsStoppedNotUnknown() throws Exception {
+        fx = SandboxFixture.start(SandboxOptions.defaults());
+        FleetViewModel model = model(Clock.systemUTC(), ref -> { });
+        var subscription = fx.sandbox.fleet().subscriptions().get(0);
+
+        uiThread.submit(model::open).get();
+        await(() -> model.statusProperty().get().matches("\\d+ runtimes.*"));
+        uiThread.submit(() -> { }).get();
+
+        assertThat(model.subscriptionName(subscription.subscriptionId())).isEqualTo(subscription.displayName());
+        assertThat(model.subscriptionName(subscription.subscriptionId().toUpperCase(java.util.Locale.ROOT))).isEqualTo(subscription.displayName());
+        assertThat(model.subscriptionName("00000000-0000-0000-0000-000000000000")).as("unknown: the id stays")
+                .isEqualTo("00000000-0000-0000-0000-000000000000");
+        uiThread.submit(() -> model.groupByProperty().set(FleetViewModel.GroupBy.SUBSCRIPTION)).get();
+        assertThat(model.entries()).filteredOn(e -> e instanceof Group).extracting(e -> ((Group) e).label())
+                .contains(subscription.displayName()).noneMatch(label -> label.matches("[0-9a-f-]{36}"));
+        uiThread.submit(() -> model.filterProperty().set(subscription.displayName())).get();
+        assertThat(model.entries()).filteredOn(e -> e instanceof Row).isNotEmpty()
+                .allSatisfy(e -> assertThat(((Row) e).runtime().subscriptionId()).isEqualToIgnoringCase(subscription.subscriptionId()));
+
+        assertThat(model.rows()).filteredOn(r -> "Stopped".equals(r.runtime().state())).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.health().verdict()).isEqualTo(Health.Verdict.STOPPED));
+        assertThat(model.countsProperty().get()).matches(".* · [1-9]\\d* stopped");
     }
 }

@@ -66,10 +66,26 @@ class FleetWindowTest {
                 .mapToInt(f -> f.runtimes.size()).sum();
         waitFor(() -> table.getItems().size() == runtimes && window.getScene().lookup("#cancelButton").isDisabled() ? true : null);
         assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly("Health", "Subscription", "Resource group",
-                "Factory", "Runtime", "Type", "State", "Nodes online", "Version status", "Support ends", "Version", "Credentials", "Auto-update",
+                "Factory", "Runtime", "Type", "State", "Nodes online", "Peak CPU (1 h)", "Peak queue (1 h)", "Version status", "Support ends", "Version", "Credentials", "Auto-update",
                 "Refreshed", "Error");
         assertThat(((javafx.scene.control.Label) window.getScene().lookup("#countsLabel")).getText())
-                .matches("\\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy");
+                .matches("\\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy · \\d+ stopped");
+        // The filter box says what it is for (its prompt shows: the window opens with the table focused).
+        javafx.scene.control.TextField filter = (javafx.scene.control.TextField) window.getScene().lookup("#filterField");
+        assertThat(filter.isFocused()).isFalse();
+        assertThat(filter.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text t
+                && t.getText().equals(filter.getPromptText()) && t.isVisible() && ((javafx.scene.paint.Color) t.getFill()).getOpacity() > 0))
+                .as("the prompt is shown").hasSize(1);
+        robot.interact(() -> filter.requestFocus());
+        assertThat(filter.isFocused()).isTrue();
+        assertThat(filter.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text t
+                && t.getText().equals(filter.getPromptText()) && t.isVisible() && ((javafx.scene.paint.Color) t.getFill()).getOpacity() > 0))
+                .as("and stays while the box is focused and empty").hasSize(1);
+        // Subscriptions by name, where the tree knows them as such.
+        var names = fleetOfSandbox.subscriptions().stream().map(s -> s.displayName()).toList();
+                for (int i = 0; i < table.getItems().size(); i++) {
+            assertThat((String) table.getColumns().get(1).getCellData(i)).isIn(names);
+        }
 
         // The version radar: "Expires within 90 days" keeps the expired and expiring runtimes, each with its days.
         javafx.scene.control.CheckBox expiring = (javafx.scene.control.CheckBox) window.getScene().lookup("#expiringCheck");

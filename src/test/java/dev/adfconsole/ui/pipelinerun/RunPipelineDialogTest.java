@@ -37,8 +37,13 @@ class RunPipelineDialogTest {
         var pipeline = services.pipelines().get(factory, "pl_ingest_sales_daily").get();
         // a modal dialog disables its owner; under Monocle an owner without a scene has no view to disable
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+        // Styled as in the app (the dialog takes its owner's stylesheets), with "Open in monitor" wired as there.
+        dev.adfconsole.ui.common.Themes.apply(dev.adfconsole.service.settings.Appearance.LIGHT);
+        stage.getScene().getStylesheets().add(getClass().getResource("/css/app.css").toExternalForm());
         stage.show();
-        dialog = RunPipelineDialog.open(stage, new RunPipelineViewModel(new FxUiExecutor(), services, factory, pipeline));
+        RunPipelineViewModel model = new RunPipelineViewModel(new FxUiExecutor(), services, factory, pipeline);
+        model.onOpenInMonitor(runId -> { });
+        dialog = RunPipelineDialog.open(stage, model);
     }
 
     @AfterEach
@@ -70,7 +75,30 @@ class RunPipelineDialogTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(robot.lookup("#runIdLabel").queryAs(Label.class).getText()).matches("Run started: [0-9a-f-]{36}");
+        WaitForAsyncUtils.waitForFxEvents();
+        // At the dialog's default width every button after Run shows its whole label (they were cut to "Copy r…", "…").
+        assertThat(dialog.getScene().getWidth()).isEqualTo(760);
+        for (String id : new String[] {"#copyRunIdButton", "#openInMonitorButton", "#closeButton", "#runButton"}) {
+            javafx.scene.control.Button button = robot.lookup(id).queryButton();
+            if (button.isVisible()) {
+                assertThat(button.getWidth()).as(id + " is as wide as its label").isGreaterThanOrEqualTo(button.prefWidth(-1));
+                assertThat(button.localToScene(button.getLayoutBounds()).getMaxX()).as(id + " inside the dialog")
+                        .isLessThanOrEqualTo(dialog.getScene().getWidth());
+            }
+        }
+        assertThat(robot.lookup("#runIdLabel").queryAs(Label.class).getWidth()).as("the run id is not cut either")
+                .isGreaterThanOrEqualTo(robot.lookup("#runIdLabel").queryAs(Label.class).prefWidth(-1));
         assertThat(sandbox.requestLog().calls("Pipelines_CreateRun").get(0).body()).contains("\"batchSize\":900");
+        // The preview shows the whole request without scrolling sideways; Copy takes it with its URL on one line.
+        javafx.scene.control.TextArea preview = robot.lookup("#previewArea").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(preview.getText().lines().skip(1).findFirst().orElseThrow()).isEqualTo("    ?api-version=2018-06-01");
+        assertThat(preview.lookupAll(".scroll-bar").stream().filter(bar -> bar instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).noneMatch(javafx.scene.Node::isVisible))
+                .as("no horizontal scroll bar in the preview").isTrue();
+        robot.interact(() -> robot.lookup("#copyPreviewButton").queryButton().fire());
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0].lines().findFirst().orElseThrow()).endsWith("/pipelines/pl_ingest_sales_daily/createRun?api-version=2018-06-01");
         TextField password = robot.lookup("#param-sqlPassword").queryAs(TextField.class);
         robot.interact(() -> password.setText("hunter2"));
         assertThat(robot.lookup("#previewArea").queryAs(javafx.scene.control.TextArea.class).getText())

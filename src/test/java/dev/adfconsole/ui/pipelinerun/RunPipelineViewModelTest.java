@@ -63,7 +63,7 @@ class RunPipelineViewModelTest {
         parameter(model, "sqlPassword").textProperty().set("hunter2");
 
         assertThat(model.previewProperty().get()).startsWith("POST " + sandbox.baseUri() + factory.path()
-                + "/pipelines/pl_ingest_sales_daily/createRun?api-version=2018-06-01")
+                + "/pipelines/pl_ingest_sales_daily/createRun\n    ?api-version=2018-06-01\n\n{")
                 .contains("\"batchSize\" : 750").contains("\"sqlPassword\" : \"**********\"").doesNotContain("hunter2");
 
         model.submit().execute();
@@ -123,10 +123,19 @@ class RunPipelineViewModelTest {
         await(() -> rerun.referenceErrorProperty().get() == null);
         assertThat(rerun.previewProperty().get()).as("the preview follows the finished reference check")
                 .contains("referencePipelineRunId=" + failed.runId()).contains("isRecovery=true").contains("startFromFailure=true");
+        // Each query parameter on its own line (on one line the recovery options ran off the screen), the body after.
+        assertThat(rerun.previewProperty().get().lines().toList()).startsWith(
+                "POST " + sandbox.baseUri() + factory.path() + "/pipelines/pl_ingest_sales_daily/createRun",
+                "    ?referencePipelineRunId=" + failed.runId(),
+                "    &isRecovery=true",
+                "    &startFromFailure=true",
+                "    &api-version=2018-06-01",
+                "");
         assertThat(parameter(rerun, "failActivity").textProperty().get()).as("shows the reference run's value").isEqualTo("CopyCustomers");
         assertThat(parameter(rerun, "failActivity").includedProperty().get()).as("left to the reference run").isFalse();
         parameter(rerun, "failActivity").textProperty().set("");
         assertThat(parameter(rerun, "failActivity").includedProperty().get()).as("an edit back to the default is sent").isTrue();
+        String copied = rerun.requestToCopy();
         rerun.submit().execute();
         await(() -> rerun.newRunIdProperty().get() != null || rerun.submit().stateProperty().get() == AsyncAction.State.FAILED);
         assertThat(rerun.submit().errorProperty().get()).isNull();
@@ -134,6 +143,11 @@ class RunPipelineViewModelTest {
         RequestLog.Call sent = sandbox.requestLog().calls("Pipelines_CreateRun").get(1);
         assertThat(sent.query()).containsEntry("referencePipelineRunId", failed.runId()).containsEntry("isRecovery", "true")
                 .containsEntry("startFromFailure", "true").doesNotContainKey("startActivityName");
+        // Copy keeps the exact request: the URL on one line as it was sent, then the body as it was sent.
+        assertThat(copied.lines().findFirst().orElseThrow()).isEqualTo("POST " + sandbox.baseUri() + factory.path()
+                + "/pipelines/pl_ingest_sales_daily/createRun?referencePipelineRunId=" + failed.runId()
+                + "&isRecovery=true&startFromFailure=true&api-version=2018-06-01");
+        assertThat(copied).endsWith("\n\n" + sent.body());
         PipelineRun recovered = finished(rerun.newRunIdProperty().get());
         assertThat(recovered.runGroupId()).isEqualTo(failed.runGroupId());
         var activities = new java.util.ArrayList<String>();

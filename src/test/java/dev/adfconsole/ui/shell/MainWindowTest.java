@@ -273,4 +273,13 @@ class MainWindowTest {
     private Settings savedSettings() {
         return new SettingsStore(app.home().resolve("settings.json"), Clock.systemUTC()).load().settings();
     }
+
+    @Test
+    void aFirstStartIsCentredAtTheDefaultSizeOrWhatFitsTheScreen() {
+        // The window manager's side of it (the size survives mapping) is .ci/test-first-window.sh, on Xvfb with openbox.
+        assertThat(MainWindow.centred(new javafx.geometry.Rectangle2D(0, 0, 1400, 900)))
+                .isEqualTo(new dev.adfconsole.service.settings.WindowGeometry(60, 50, 1280, 800, false));
+        assertThat(MainWindow.centred(new javafx.geometry.Rectangle2D(0, 30, 1024, 610)))
+                .isEqualTo(new dev.adfconsole.service.settings.WindowGeometry(0, 30, 1024, 610, false));
+    }
 }
