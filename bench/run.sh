@@ -9,6 +9,7 @@
 #   bench/run.sh jmh        in-process JMH benchmarks (table redraw, status mapping, CSV)
 #   bench/run.sh az         the same status sweep scripted with `az rest`, against ours, for 50 runtimes
 #   bench/run.sh tree       the main window's tree with 1,000 runtimes (TreeLoadBench)
+#   bench/run.sh runs       runs of 100 factories at 50 ms; a bulk rerun of 300 failed runs in one subscription (RunsBench)
 #   bench/run.sh watch [S]  the watch list polling 200 runtimes at the app's pace for S seconds (default 120; the
 #                           issue's figure: bench/run.sh watch 600); not part of "all"
 # Each result is a JSON line in target/bench/results.jsonl; target/bench/results.json gathers them and a table is printed.
@@ -56,6 +57,10 @@ throttle() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.FleetSweepBench
 rerun() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.app.InventoryRerunBench 10:10:10:2 50 "${1:-32}" "${2:-3}" | record; }
 fx() { java "${APP_JVM[@]}" "${HEADLESS[@]}" -cp "$CP" dev.adfconsole.bench.FleetWindowBench 50:20:10:1 20 16 | record; }
 tree() { java "${APP_JVM[@]}" "${HEADLESS[@]}" -cp "$CP" dev.adfconsole.bench.TreeLoadBench "$@" | record; }
+runs() {
+  java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.RunsBench list 10:10:1:1 50 16 | record
+  java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.RunsBench rerun 1:75:1:1 50 | record
+}
 watch() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.WatchPollBench 200 "${1:-120}" watch-poll | record; }
 
 jmh() {
@@ -112,7 +117,7 @@ az_rest() {
 }
 
 case "$what" in
-  all) startup; sweep; throttle; rerun; fx; jmh; az_rest ;;
+  all) startup; sweep; throttle; rerun; fx; jmh; az_rest; runs ;;
   startup) startup ;;
   sweep) shift; sweep "$@" ;;
   throttle) shift; throttle "$@" ;;
@@ -121,7 +126,8 @@ case "$what" in
   jmh) jmh ;;
   az) az_rest ;;
   tree) shift; tree "$@" ;;
+  runs) runs ;;
   watch) shift; watch "$@" ;;
-  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, rerun, fx, jmh, az, tree, watch)" >&2; exit 2 ;;
+  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, rerun, fx, jmh, az, tree, runs, watch)" >&2; exit 2 ;;
 esac
 python3 bench/summary.py "$RESULTS" target/bench/results.json

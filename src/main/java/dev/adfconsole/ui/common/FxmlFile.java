@@ -13,7 +13,8 @@ public enum FxmlFile {
     RUNS_MONITOR("/fxml/runs-monitor.fxml"),
     BULK_RERUN("/fxml/bulk-rerun.fxml"),
     STALE_NODES("/fxml/stale-nodes.fxml"),
-    NOTIFICATIONS("/fxml/notifications.fxml");
+    NOTIFICATIONS("/fxml/notifications.fxml"),
+    SCOPE_SUMMARY("/fxml/scope-summary.fxml");
 
     private final String resource;
 

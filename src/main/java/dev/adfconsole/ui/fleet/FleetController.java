@@ -115,7 +115,7 @@ public final class FleetController {
     private static TableColumn<Entry, Double> peakColumn(String title, Function<String, javafx.beans.value.ObservableValue<Double>> value,
                                                         String format) {
         TableColumn<Entry, Double> column = new TableColumn<>(title);
-        column.setPrefWidth(105);
+        column.setPrefWidth(145);
         column.setCellValueFactory(cell -> cell.getValue() instanceof Row row && row.runtime().integrationRuntimeName() != null
                 ? value.apply(row.key()) : new javafx.beans.property.ReadOnlyObjectWrapper<>(null));
         column.setCellFactory(c -> new TableCell<>() {

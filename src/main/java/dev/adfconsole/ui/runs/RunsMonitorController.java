@@ -57,6 +57,7 @@ public final class RunsMonitorController {
     @FXML private TreeTableColumn<FactoryRun, String> startColumn;
     @FXML private TreeTableColumn<FactoryRun, String> durationColumn;
     @FXML private TreeTableColumn<FactoryRun, String> attemptsColumn;
+    @FXML private TreeTableColumn<FactoryRun, String> runIdColumn;
     @FXML private Button selectUnrecoveredButton;
     @FXML private Button bulkRerunButton;
     @FXML private Label selectionLabel;
@@ -111,12 +112,14 @@ public final class RunsMonitorController {
         text(startColumn, run -> run.run().runStart() == null ? "" : RunFilter.LOCAL.format(run.run().runStart().atZone(model.clock().getZone())));
         text(durationColumn, run -> RunFacts.duration(run.run(), model.clock().instant()));
         text(attemptsColumn, run -> row(run) == null ? "earlier attempt" : row(run).attemptsText());
+        text(runIdColumn, run -> run.run().runId());
         statusColumn.setCellFactory(c -> new MarkedCell(false));
         durationColumn.setCellFactory(c -> new MarkedCell(true));
         model.groups().addListener((ListChangeListener<GroupRow>) c -> rebuild());
         groupsTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<FactoryRun>>) c -> selected());
         groupsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> focused(item));
-        bulkRerunButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.selectedRuns()));
+        bulkRerunButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.selectedRuns().stream()
+                .noneMatch(r -> r.run().status().is(dev.adfconsole.model.PipelineRunStatus.FAILED)), model.selectedRuns()));
         bulkRerunButton.setOnAction(e -> bulkRerun.accept(List.copyOf(model.selectedRuns())));
         selectUnrecoveredButton.setOnAction(e -> {
             groupsTable.getSelectionModel().clearSelection();

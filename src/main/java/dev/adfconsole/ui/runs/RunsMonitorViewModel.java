@@ -72,6 +72,7 @@ public final class RunsMonitorViewModel {
     private int factoriesTotal;
     private int factoriesDone;
     private int generation;
+    private boolean regroupPending;
 
     public RunsMonitorViewModel(UiExecutor ui, String title, List<Target> targets, Clock clock, int concurrency) {
         this.ui = new BatchingUiExecutor(ui);
@@ -122,6 +123,8 @@ public final class RunsMonitorViewModel {
                     if (mine != generation) {
                         return;
                     }
+                    // The last pages' regroup may still be queued behind this: the rows are complete when loading ends.
+                    regroupIfPending();
                     loading.set(false);
                     if (failure != null) {
                         error.set(dev.adfconsole.service.Failures.describe(failure));
@@ -185,7 +188,7 @@ public final class RunsMonitorViewModel {
                         FactoryRun row = new FactoryRun(factory, run);
                         runs.put(row.key(), row);
                     });
-                    regroup();
+                    regroupSoon();
                 }
             });
         }
@@ -234,6 +237,24 @@ public final class RunsMonitorViewModel {
             text += " · " + failures.size() + " failed";
         }
         progress.set(loading.get() ? text : text.replace(" answered", ""));
+    }
+
+    /**
+     * One regroup for all the pages handed over together: the batch runs its tasks in order, and this one is queued
+     * behind them.
+     */
+    private void regroupSoon() {
+        if (!regroupPending) {
+            regroupPending = true;
+            ui.execute(this::regroupIfPending);
+        }
+    }
+
+    private void regroupIfPending() {
+        if (regroupPending) {
+            regroupPending = false;
+            regroup();
+        }
     }
 
     /** Groups the runs, applies "failed and not yet recovered", marks long runs. */
