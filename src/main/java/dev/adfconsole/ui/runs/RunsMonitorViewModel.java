@@ -73,6 +73,8 @@ public final class RunsMonitorViewModel {
     private int factoriesDone;
     private int generation;
     private boolean regroupPending;
+    private long lastRegroup = System.nanoTime() - REGROUP_EVERY.toNanos();
+    private static final java.time.Duration REGROUP_EVERY = java.time.Duration.ofMillis(150);
 
     public RunsMonitorViewModel(UiExecutor ui, String title, List<Target> targets, Clock clock, int concurrency) {
         this.ui = new BatchingUiExecutor(ui);
@@ -240,13 +242,21 @@ public final class RunsMonitorViewModel {
     }
 
     /**
-     * One regroup for all the pages handed over together: the batch runs its tasks in order, and this one is queued
-     * behind them.
+     * At most one regroup every {@link #REGROUP_EVERY}: each regroups every run, and with a hundred factories
+     * answering within a second, one per answer kept the UI thread busy for nothing. The last one runs when the
+     * search ends.
      */
     private void regroupSoon() {
-        if (!regroupPending) {
-            regroupPending = true;
+        if (regroupPending) {
+            return;
+        }
+        regroupPending = true;
+        long wait = REGROUP_EVERY.toNanos() - (System.nanoTime() - lastRegroup);
+        if (wait <= 0) {
             ui.execute(this::regroupIfPending);
+        } else {
+            java.util.concurrent.CompletableFuture.delayedExecutor(wait, java.util.concurrent.TimeUnit.NANOSECONDS)
+                    .execute(() -> ui.execute(this::regroupIfPending));
         }
     }
 
@@ -273,6 +283,7 @@ public final class RunsMonitorViewModel {
             rows.add(new GroupRow(group, subscription, baseline, DurationBaselines.longRunning(group.latest(), baseline, clock.instant())));
         }
         groups.setAll(rows);
+        lastRegroup = System.nanoTime();
         GroupRow was = current.get();
         if (was != null) {
             rows.stream().filter(r -> r.key().equals(was.key())).findFirst().ifPresent(current::set);
