@@ -7,8 +7,6 @@ import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.service.FactoryRef;
 import dev.adfconsole.service.runs.DurationBaselines;
 import dev.adfconsole.service.runs.FactoryRun;
-import dev.adfconsole.service.runs.RunGroup;
-import dev.adfconsole.service.runs.RunGroups;
 import dev.adfconsole.service.runs.RunScope;
 import dev.adfconsole.service.runs.ScopeFailure;
 import dev.adfconsole.service.runs.ScopeRunQuery;
@@ -255,8 +253,13 @@ public final class RunsMonitorViewModel {
         if (wait <= 0) {
             ui.execute(this::regroupIfPending);
         } else {
-            java.util.concurrent.CompletableFuture.delayedExecutor(wait, java.util.concurrent.TimeUnit.NANOSECONDS)
-                    .execute(() -> ui.execute(this::regroupIfPending));
+            java.util.concurrent.CompletableFuture.delayedExecutor(wait, java.util.concurrent.TimeUnit.NANOSECONDS).execute(() -> {
+                try {
+                    ui.execute(this::regroupIfPending);
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    // The UI has shut down meanwhile (a closed test harness): nothing is left to draw.
+                }
+            });
         }
     }
 
@@ -269,19 +272,11 @@ public final class RunsMonitorViewModel {
 
     /** Groups the runs, applies "failed and not yet recovered", marks long runs. */
     void regroup() {
-        boolean unrecoveredOnly = NOT_RECOVERED.equals(status.get());
-        List<GroupRow> rows = new ArrayList<>();
-        for (RunGroup group : RunGroups.of(runs.values())) {
-            if (unrecoveredOnly && !group.hasUnrecoveredFailure()) {
-                continue;
-            }
-            var baseline = baselines.getOrDefault(group.factory(), Map.of())
-                    .get(group.latest().pipelineName().toLowerCase(java.util.Locale.ROOT));
-            Target target = targetOf.get(group.factory());
-            String subscription = target == null ? group.factory().subscriptionId()
-                    : target.subscriptionNames().getOrDefault(group.factory().subscriptionId(), group.factory().subscriptionId());
-            rows.add(new GroupRow(group, subscription, baseline, DurationBaselines.longRunning(group.latest(), baseline, clock.instant())));
-        }
+        List<GroupRow> rows = GroupRows.build(runs.values(), NOT_RECOVERED.equals(status.get()), baselines, factory -> {
+            Target target = targetOf.get(factory);
+            return target == null ? factory.subscriptionId()
+                    : target.subscriptionNames().getOrDefault(factory.subscriptionId(), factory.subscriptionId());
+        }, clock.instant());
         groups.setAll(rows);
         lastRegroup = System.nanoTime();
         GroupRow was = current.get();
