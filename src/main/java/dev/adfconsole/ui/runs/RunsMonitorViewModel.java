@@ -236,7 +236,9 @@ public final class RunsMonitorViewModel {
         if (!failures.isEmpty()) {
             text += " · " + failures.size() + " failed";
         }
-        progress.set(loading.get() ? text : text.replace(" answered", ""));
+        boolean cancelled = !loading.get() && handles.stream().anyMatch(ScopeRunQuery.Handle::isCancelled)
+                && factoriesDone < factoriesTotal;
+        progress.set(loading.get() || cancelled ? (cancelled ? "Cancelled: " : "") + text : text.replace(" answered", ""));
     }
 
     /**

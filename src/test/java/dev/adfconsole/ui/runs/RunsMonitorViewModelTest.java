@@ -88,6 +88,27 @@ class RunsMonitorViewModelTest {
     }
 
     @Test
+    void cancelStopsAskingAndKeepsWhatArrived() throws Exception {
+        fx.close();
+        fx = SandboxFixture.start(SandboxOptions.defaults().withLatencyMs(400));
+        String subscription = fx.sandbox.subscriptionIds().get(0);
+        RunsMonitorViewModel slow = new RunsMonitorViewModel(uiThread::execute, "Sandbox", List.of(new RunsMonitorViewModel.Target(
+                fx.services, RunScope.subscriptions("Sandbox", List.of(subscription)), Map.of())), Clock.systemUTC(), 1);
+
+        slow.search();
+        await(() -> slow.progressProperty().get().startsWith("1 of 3"));
+        uiThread.submit(slow::cancel).get();
+        await(() -> !slow.loadingProperty().get());
+
+        // One factory had answered when Cancel was pressed; the one on the wire may just have made it.
+        String progress = slow.progressProperty().get();
+        assertThat(progress).matches("Cancelled: [12] of 3 factories answered · \\d+ runs");
+        long answered = Long.parseLong(progress.substring("Cancelled: ".length(), "Cancelled: ".length() + 1));
+        assertThat(slow.groups().stream().map(row -> row.group().factory()).distinct().count()).isEqualTo(answered);
+        assertThat(fx.sandbox.requestLog().calls("PipelineRuns_QueryByFactory")).as("the third factory is never asked").hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
     void aGroupsHistoryShowsEachAttemptHowItStartedAndWhoInvokedIt() throws Exception {
         search();
         GroupRow recovered = model.groups().stream().filter(row -> row.group().hasReruns()).findFirst().orElseThrow();
