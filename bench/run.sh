@@ -10,6 +10,8 @@
 #   bench/run.sh az         the same status sweep scripted with `az rest`, against ours, for 50 runtimes
 #   bench/run.sh tree       the main window's tree with 1,000 runtimes (TreeLoadBench)
 #   bench/run.sh runs       runs of 100 factories at 50 ms; a bulk rerun of 300 failed runs in one subscription (RunsBench)
+#   bench/run.sh watch [S]  the watch list polling 200 runtimes at the app's pace for S seconds (default 120; the
+#                           issue's figure: bench/run.sh watch 600); not part of "all"
 # Each result is a JSON line in target/bench/results.jsonl; target/bench/results.json gathers them and a table is printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,6 +61,7 @@ runs() {
   java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.RunsBench list 10:10:1:1 50 16 | record
   java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.RunsBench rerun 1:75:1:1 50 | record
 }
+watch() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.WatchPollBench 200 "${1:-120}" watch-poll | record; }
 
 jmh() {
   java -cp "$CP" org.openjdk.jmh.Main -rf json -rff target/bench/jmh.json -foe true 'FleetEntriesBenchmark|StatusMappingBenchmark' >&2
@@ -124,6 +127,7 @@ case "$what" in
   az) az_rest ;;
   tree) shift; tree "$@" ;;
   runs) runs ;;
-  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, rerun, fx, jmh, az, tree, runs)" >&2; exit 2 ;;
+  watch) shift; watch "$@" ;;
+  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, rerun, fx, jmh, az, tree, runs, watch)" >&2; exit 2 ;;
 esac
 python3 bench/summary.py "$RESULTS" target/bench/results.json

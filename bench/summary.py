@@ -64,6 +64,12 @@ for r in results:
         else:
             rows.append(("az rest vs inventory", f'{r["runtimes"]} runtimes: az rest {r["azRestSeconds"]:.1f} s '
                          f'({r["azCalls"]} calls), adf-console inventory {r["inventoryCommandSeconds"]:.1f} s', "-", "-"))
+    elif b == "watch-poll":
+        rows.append((f'watch list, {r["watched"]} runtimes, {r["seconds"]} s',
+                     f'{r["calls"]} calls ({r["postsWriteBucket"]} POST, {r["getsReadBucket"]} GET), {r["callsPerSecond"]}/s = '
+                     f'{r["ratioToWriteRate"]}x the write rate, peak 60 s {r["peak60s"]}, {r["throttled429"]} x 429, '
+                     f'fewest left {r["fewestWritesLeft"]}; offline seen in {r["detectMaxS"]} s max (round {r["roundSeconds"]} s)',
+                     "zero 429s, <= 0.25x the bucket's rate", verdict(r["throttled429"] == 0 and r["ratioToWriteRate"] <= 0.25)))
     elif b == "tree-load":
         rows.append(("main window tree", f'{r["runtimes"]} states in {r["seconds"]} s, longest pulse gap '
                      f'{r["longestPulseGapMs"]} ms, p99 {r["p99PulseGapMs"]} ms', "-", "-"))

@@ -88,7 +88,15 @@ final class ArmSender {
                                             : cause.getMessage(), cause));
                             return;
                         }
-                        Call call = http.newCall(build(request, token, clientRequestId));
+                        Call call;
+                        try {
+                            call = http.newCall(build(request, token, clientRequestId));
+                        } catch (RuntimeException e) {
+                            // A URL OkHttp refuses: the call ends here, and its place in line is given back.
+                            abandon(permit);
+                            result.completeExceptionally(e);
+                            return;
+                        }
                         result.sending(call);
                         call.enqueue(new Callback() {
                             @Override
@@ -141,6 +149,18 @@ final class ArmSender {
             result.completeExceptionally(ArmErrors.throttled(response, options.clock().instant().plus(requested.get())));
             return;
         }
+        if (status == 401 && tokenRefused(response)) {
+            // The token expired mid-session or was revoked: ARM refused it before acting. Ask for a new one once;
+            // a safe call goes again with it, an action is left to the user (it is sent once, whatever happens).
+            boolean renewed = tokens.rejected(environment.armScope());
+            if (renewed && request.retrySafe() && !result.tokenRenewed) {
+                result.tokenRenewed = true;
+                attempt(request, retriesDone, clientRequestId, result, Duration.ZERO);
+                return;
+            }
+            result.completeExceptionally(ArmErrors.tokenRejected(response, describe(request), renewed));
+            return;
+        }
         if (retries.shouldRetry(request, status, retriesDone)) {
             attempt(request, retriesDone + 1, clientRequestId, result, retries.delay(retriesDone, requested));
             return;
@@ -160,7 +180,8 @@ final class ArmSender {
             return;
         }
         boolean mayHaveActed = !request.retrySafe() && !RetryPolicy.neverSent(failure);
-        result.completeExceptionally(ArmErrors.network(environment.resourceManagerEndpoint(), failure, mayHaveActed));
+        result.completeExceptionally(ArmErrors.network(environment.resourceManagerEndpoint(), failure, mayHaveActed,
+                clientRequestId));
     }
 
     private Request build(ArmRequest request, AccessToken token, String clientRequestId) {
@@ -181,6 +202,11 @@ final class ArmSender {
         String[] parts = path.split("/");
         int from = Math.max(0, parts.length - 3);
         return request.method() + " " + (from > 0 ? "…/" : "") + String.join("/", List.of(parts).subList(from, parts.length));
+    }
+
+    private static boolean tokenRefused(ArmResponse response) {
+        String code = ArmErrors.code(response);
+        return "ExpiredAuthenticationToken".equalsIgnoreCase(code) || "InvalidAuthenticationToken".equalsIgnoreCase(code);
     }
 
     private static OptionalLong number(ArmResponse response, String header) {

@@ -78,8 +78,8 @@ public final class RuntimeDetailsController {
     @FXML private VBox keyGuideBox;
     @FXML private Label keyGuideTitle;
     @FXML private Label keyGuideSummary;
-    @FXML private GridPane keyGuideSteps;
-    @FXML private TextField keyGuideUpdateCommand;
+    @FXML private VBox keyGuideSteps;
+    @FXML private TextArea keyGuideUpdateCommand;
     @FXML private Button keyGuideUpdateCopy;
     @FXML private Button keyGuideDoneButton;
     @FXML private Label keyGuideStatus;

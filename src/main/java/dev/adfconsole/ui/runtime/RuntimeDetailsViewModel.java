@@ -123,7 +123,8 @@ public final class RuntimeDetailsViewModel {
         syncCredentials = new AsyncAction<>(ui, () -> services().runtimes().syncCredentials(ref()), selfHosted, Failures::describe);
         for (AsyncAction<?> action : new AsyncAction<?>[] {start, stop, upgrade, syncCredentials}) {
             action.stateProperty().addListener((obs, old, now) -> {
-                if (now == AsyncAction.State.SUCCEEDED) {
+                // A failed start or stop showed Starting/Stopping at once: what Azure really says comes from a refresh.
+                if (now == AsyncAction.State.SUCCEEDED || (now == AsyncAction.State.FAILED && (action == start || action == stop))) {
                     refresh();
                 }
             });
