@@ -111,6 +111,12 @@ public final class RuntimeDetailsController {
         TextColumns.bind(statusColumn, NodeRow::status);
         TextColumns.bind(nodeVersionColumn, NodeRow::version);
         TextColumns.bind(versionStatusColumn, NodeRow::versionStatus);
+        // Each node's support end by Microsoft's one-year rule (see VersionSupport), beside its version status.
+        nodesTable.getColumns().add(nodesTable.getColumns().indexOf(versionStatusColumn) + 1,
+                TextColumns.of("Support ends", (NodeRow row) -> dev.adfconsole.service.inventory.VersionSupport.of(
+                        new dev.adfconsole.service.inventory.InventoryNode(row.name(), row.status(), row.version(),
+                                row.versionStatus(), row.node().expiryTime(), row.lastConnect(), false),
+                        java.time.Instant.now()).text(), 190));
         TextColumns.bind(lastConnectColumn, row -> TimeText.localWithAge(row.lastConnect(), Instant.now(), ZoneId.systemDefault()));
         TextColumns.bind(dispatcherColumn, NodeRow::dispatcher);
         TextColumns.bind(jobsColumn, NodeRow::concurrentJobs);
