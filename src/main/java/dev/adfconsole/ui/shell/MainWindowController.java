@@ -40,6 +40,10 @@ public final class MainWindowController {
     @FXML private Button runPipelineButton;
     @FXML private Button runMonitorButton;
     @FXML private Button fleetButton;
+    @FXML private javafx.scene.control.MenuItem runPipelineItem;
+    @FXML private javafx.scene.control.MenuItem runMonitorItem;
+    @FXML private javafx.scene.control.MenuItem fleetItem;
+    @FXML private javafx.scene.control.MenuItem refreshItem;
     private Parent loadedRuntimePane;
     /** The factory and subscription summary, made when first needed (not before the first frame). */
     private dev.adfconsole.ui.summary.ScopeSummaryViewModel summary;
@@ -130,6 +134,12 @@ public final class MainWindowController {
         fleetButton.disableProperty().bind(Bindings.createBooleanBinding(() -> tree.selectedProperty().get() == null
                 || TreeScopes.fleetScope(tree.selectedProperty().get()).isEmpty(), tree.selectedProperty()));
         fleetButton.setOnAction(e -> openFleet(tree.selectedProperty().get()));
+        // The Actions menu does what the toolbar does, when the toolbar would.
+        for (var pair : java.util.List.of(java.util.Map.entry(runPipelineItem, runPipelineButton), java.util.Map.entry(runMonitorItem, runMonitorButton),
+                java.util.Map.entry(fleetItem, fleetButton), java.util.Map.entry(refreshItem, refreshButton))) {
+            pair.getKey().disableProperty().bind(pair.getValue().disableProperty());
+            pair.getKey().setOnAction(e -> pair.getValue().fire());
+        }
     }
 
     /**
