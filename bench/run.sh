@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The benchmark harness (see BENCHMARKS.md for the figures, the machine and the targets). One command:
 #   bench/run.sh            all of them (about 10 minutes on 2 cores)
-#   bench/run.sh startup    cold start of the installed app (bench/startup.sh), or of the class path when not installed
+#   bench/run.sh startup    cold start of the installed app (or the app image in target/dist) against a bare JavaFX
+#                           window on the same runtime (bench/startup.sh prints the ratio); the class path otherwise
 #   bench/run.sh sweep      fleet sweep, 1,000 runtimes over 10 subscriptions at 50 ms, concurrency 1, 8, 16, 32
 #   bench/run.sh throttle   500 runtimes in one subscription: ARM's write bucket sets the pace
 #   bench/run.sh fx         the fleet window with 10,000 runtimes: FX pulse gaps, a sort, live heap and RSS
 #   bench/run.sh jmh        in-process JMH benchmarks (table redraw, status mapping, CSV)
 #   bench/run.sh az         the same status sweep scripted with `az rest`, against ours, for 50 runtimes
 #   bench/run.sh tree       the main window's tree with 1,000 runtimes (TreeLoadBench)
+#   bench/run.sh aot        JDK 17 + AppCDS against JDK 25 + its AOT cache on the same app image (bench/jdk25-aot.sh)
 # Each result is a JSON line in target/bench/results.jsonl; target/bench/results.json gathers them and a table is printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +30,9 @@ startup() {
   command -v xvfb-run > /dev/null || { echo "bench/run.sh startup needs xvfb-run (apt-get install xvfb xauth)" >&2; return 1; }
   if [ -x /opt/adf-console/bin/adf-console ]; then
     bench/startup.sh /opt/adf-console 10 | record
+  elif [ -x target/dist/adf-console/bin/adf-console ]; then
+    # The app image `mvn -Ppackage package` leaves (its CDS archive is trained in place), when nothing is installed.
+    bench/startup.sh target/dist/adf-console 10 | record
   else
     echo "bench/run.sh: no installed app at /opt/adf-console (sudo dpkg -i target/dist/*.deb); measuring the class path instead" >&2
     local frames=() trees=()
@@ -115,6 +120,7 @@ case "$what" in
   jmh) jmh ;;
   az) az_rest ;;
   tree) shift; tree "$@" ;;
-  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, fx, jmh, az, tree)" >&2; exit 2 ;;
+  aot) bench/jdk25-aot.sh target/dist/adf-console 7 | record ;;
+  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, fx, jmh, az, tree, aot)" >&2; exit 2 ;;
 esac
 python3 bench/summary.py "$RESULTS" target/bench/results.json
