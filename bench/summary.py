@@ -31,6 +31,15 @@ for r in results:
         met = verdict(r["firstFrameMedianMs"] <= 1000) if r.get("variant") == "with CDS archive" else "-"
         rows.append((f'startup ({r.get("variant")})', f'first frame {r["firstFrameMedianMs"]} ms (p90 {r["firstFrameP90Ms"]}), '
                      f'tree {r["treeMedianMs"]} ms (p90 {r["treeP90Ms"]})', target, met))
+        if "ratioToBareProbe" in r:
+            rows.append((f'startup vs bare JavaFX window ({r.get("variant")})',
+                         f'{r["ratioToBareProbe"]}x: app {r["firstFrameMedianMs"]} ms, bare probe {r["bareProbeFirstFrameMedianMs"]} ms',
+                         "<= 1.2x the bare probe (same runtime, same run)",
+                         verdict(r["ratioToBareProbe"] <= 1.2) if r.get("variant") == "with CDS archive" else "-"))
+    elif b == "jdk25-aot":
+        rows.append(("start-up, JDK 25 + AOT cache vs JDK 17 + AppCDS",
+                     f'{r["ratio"]}x: {r["jdk25AotFirstFrameMedianMs"]} ms against {r["jdk17CdsFirstFrameMedianMs"]} ms',
+                     "-", "-"))
     elif b == "fleet-sweep":
         rows.append((f'fleet sweep, concurrency {r["concurrency"]}',
                      f'{r["runtimes"]} runtimes in {r["seconds"]} s, first row {r["firstRowMs"]} ms, '
@@ -64,6 +73,12 @@ for r in results:
         else:
             rows.append(("az rest vs inventory", f'{r["runtimes"]} runtimes: az rest {r["azRestSeconds"]:.1f} s '
                          f'({r["azCalls"]} calls), adf-console inventory {r["inventoryCommandSeconds"]:.1f} s', "-", "-"))
+    elif b == "watch-poll":
+        rows.append((f'watch list, {r["watched"]} runtimes, {r["seconds"]} s',
+                     f'{r["calls"]} calls ({r["postsWriteBucket"]} POST, {r["getsReadBucket"]} GET), {r["callsPerSecond"]}/s = '
+                     f'{r["ratioToWriteRate"]}x the write rate, peak 60 s {r["peak60s"]}, {r["throttled429"]} x 429, '
+                     f'fewest left {r["fewestWritesLeft"]}; offline seen in {r["detectMaxS"]} s max (round {r["roundSeconds"]} s)',
+                     "zero 429s, <= 0.25x the bucket's rate", verdict(r["throttled429"] == 0 and r["ratioToWriteRate"] <= 0.25)))
     elif b == "tree-load":
         rows.append(("main window tree", f'{r["runtimes"]} states in {r["seconds"]} s, longest pulse gap '
                      f'{r["longestPulseGapMs"]} ms, p99 {r["p99PulseGapMs"]} ms', "-", "-"))

@@ -57,9 +57,19 @@ public final class CompositionRoot implements AutoCloseable {
     private final String version;
     private final SettingsService settings;
     private final ActivityLog activityLog = new ActivityLog(ACTIVITY_LOG_CAPACITY);
+    private double watchCallsPerSecond = dev.adfconsole.service.watch.WatchPoller.CALLS_PER_SECOND;
+    private Duration watchMinRound = dev.adfconsole.service.watch.WatchPoller.MIN_ROUND;
+    /** The watch list's poller: one tick at a time, never more (see WatchPoller). */
+    private final java.util.concurrent.ScheduledExecutorService watchScheduler =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "watch-poller");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final Clock clock;
     private final ObjectMapper mapper = ModelJson.newMapper();
-    private final ArmClient armClient;
+    /** Made at the first connection (after the first frame): OkHttp and Kotlin's classes are not needed before it. */
+    private ArmClient armClient;
     private final ActivityLogStore activityLogStore;
     private final AccountService accounts = new AccountService(this::signInFor);
     private TokenCacheStore.Opened tokenCache;
@@ -77,8 +87,14 @@ public final class CompositionRoot implements AutoCloseable {
         this.version = version;
         this.settings = new SettingsService(new SettingsStore(paths.settingsFile(), clock));
         this.clock = clock;
-        this.armClient = new ArmClient(ArmClientOptions.defaults(version));
         this.activityLogStore = ActivityLogStore.open(paths.activityLogFile(), activityLog);
+    }
+
+    private synchronized ArmClient armClient() {
+        if (armClient == null) {
+            armClient = new ArmClient(ArmClientOptions.defaults(version));
+        }
+        return armClient;
     }
 
     /** The tree, with the subscriptions the user hid kept in settings. */
@@ -118,12 +134,12 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The ARM services of a signed-in account, as a tree connection. */
     public DataFactoryServices connect(AccountService.SignedIn account) {
-        return new DataFactoryServices(armClient.connect(account.environment(), account.tokens()), mapper, activityLog, clock);
+        return new DataFactoryServices(armClient().connect(account.environment(), account.tokens()), mapper, activityLog, clock);
     }
 
     /** The same account's services in another tenant, with that tenant's tokens. */
     public DataFactoryServices connect(AccountService.SignedIn account, String tenantId) {
-        return new DataFactoryServices(armClient.connect(account.environment(), accounts.tokensFor(account, tenantId)),
+        return new DataFactoryServices(armClient().connect(account.environment(), accounts.tokensFor(account, tenantId)),
                 mapper, activityLog, clock);
     }
 
@@ -156,7 +172,7 @@ public final class CompositionRoot implements AutoCloseable {
     public void addFixedEndpoint(java.net.URI endpoint, String token) {
         ArmEnvironment environment = FixedEndpoint.environment("Endpoint " + endpoint.getHost(), endpoint);
         fixedEndpoints.add(java.util.Map.entry(environment.name(), new DataFactoryServices(
-                armClient.connect(environment, new StaticTokenProvider(token)), mapper, activityLog, clock)));
+                armClient().connect(environment, new StaticTokenProvider(token)), mapper, activityLog, clock)));
     }
 
     /** Connections from the command line (name → services), in the order given. */
@@ -187,16 +203,35 @@ public final class CompositionRoot implements AutoCloseable {
         return new RunWindows(ui, mainWindow, dialogs, clock);
     }
 
+    /**
+     * The watch list and its poller (one for the app, on a daemon thread of its own; stopped by {@link #close}).
+     * Events reach the view model, which hands them to the UI thread.
+     */
+    public dev.adfconsole.ui.watch.WatchViewModel watchViewModel(UiExecutor ui) {
+        dev.adfconsole.ui.watch.WatchViewModel[] model = new dev.adfconsole.ui.watch.WatchViewModel[1];
+        var poller = new dev.adfconsole.service.watch.WatchPoller(watchScheduler, clock, event -> model[0].raise(event),
+                watchCallsPerSecond, watchMinRound);
+        model[0] = new dev.adfconsole.ui.watch.WatchViewModel(ui, settings, poller);
+        return model[0];
+    }
+
+    /** Another pace for the watch list's polling (UI tests, which cannot wait a 30-second round). */
+    public void setWatchPace(double callsPerSecond, Duration minRound) {
+        this.watchCallsPerSecond = callsPerSecond;
+        this.watchMinRound = minRound;
+    }
+
     /** The FXML loader for views whose controllers take these view models. */
     public FxmlLoaderFactory fxmlLoaders(MainViewModel main, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
-                                         RunWindows runs, dev.adfconsole.ui.signin.AccountDialogs accountDialogs) {
+                                         RunWindows runs, dev.adfconsole.ui.signin.AccountDialogs accountDialogs,
+                                         dev.adfconsole.ui.watch.WatchView watch) {
         FxmlLoaderFactory[] loaders = new FxmlLoaderFactory[1];
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowController.class, () -> new MainWindowController(main, tree, runtime,
                         () -> loaders[0].load(FxmlFile.RUNTIME_DETAILS, RuntimeDetailsController.class).root(),
                         runs, accountDialogs, new dev.adfconsole.ui.fleet.FleetWindow(clock,
                                 new dev.adfconsole.service.inventory.FleetCache(paths.fleetCacheDirectory())),
-                        new dev.adfconsole.ui.runs.RunsWindows(new dev.adfconsole.ui.common.FxUiExecutor(), clock)),
+                        new dev.adfconsole.ui.runs.RunsWindows(new dev.adfconsole.ui.common.FxUiExecutor(), clock), watch),
                 RuntimeDetailsController.class, () -> new RuntimeDetailsController(runtime),
                 NodeDetailsController.class, () -> new NodeDetailsController(runtime.nodeDetails(), clock));
         loaders[0] = new FxmlLoaderFactory(controllers);
@@ -214,7 +249,7 @@ public final class CompositionRoot implements AutoCloseable {
                 sandbox.set(server);
                 ArmEnvironment environment = ArmEnvironment.custom("Sandbox", server.baseUri(),
                         "https://management.azure.com/.default", server.baseUri());
-                return new DataFactoryServices(armClient.connect(environment,
+                return new DataFactoryServices(armClient().connect(environment,
                         new StaticTokenProvider(server.issueToken(Duration.ofDays(7)))), mapper, activityLog, clock);
             } catch (IOException e) {
                 throw new UncheckedIOException("The sandbox could not start: " + e.getMessage(), e);
@@ -229,7 +264,14 @@ public final class CompositionRoot implements AutoCloseable {
         if (server != null) {
             server.close();
         }
-        armClient.close();
+        watchScheduler.shutdownNow();
+        ArmClient client;
+        synchronized (this) {
+            client = armClient;
+        }
+        if (client != null) {
+            client.close();
+        }
         activityLogStore.close();
         settings.close();
     }

@@ -196,4 +196,20 @@ class SandboxMetricsTest {
         }
         assertThat(rolled.at("/0/data/0/maximum").asDouble()).isEqualTo(busiestNode);
     }
+
+    @Test
+    void theLiveMonitoringDataTellsTheSameStoryAsTheHistory() throws Exception {
+        SandboxRuntime busy = factory.runtimes.values().stream()
+                .filter(r -> r.kind == SandboxRuntime.Kind.SELF_HOSTED && r.nodes.stream().anyMatch(n -> n.status.equals("Online")))
+                .findFirst().orElseThrow();
+        String busyNode = busy.nodes.stream().filter(n -> n.status.equals("Online")).findFirst().orElseThrow().name;
+        var live = http.post(factory.id() + "/integrationRuntimes/" + busy.name + "/monitoringData?api-version=2018-06-01", null);
+
+        assertThat(live.status()).isEqualTo(200);
+        for (JsonNode node : live.json().get("nodes")) {
+            if (node.get("nodeName").asText().equals(busyNode)) {
+                assertThat(node.get("cpuUtilization").asInt()).isGreaterThan(80);
+            }
+        }
+    }
 }

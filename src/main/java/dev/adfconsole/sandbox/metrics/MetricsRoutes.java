@@ -62,36 +62,8 @@ public final class MetricsRoutes implements SandboxRoutes {
             return Optional.of(parsed.error());
         }
         synchronized (fleet) {
-            return Optional.of(SandboxResponse.json(200, answer(factory.get(), parsed.query(), series(now)).toString()));
+            return Optional.of(SandboxResponse.json(200, answer(factory.get(), parsed.query(), SeededSeries.of(fleet, now)).toString()));
         }
-    }
-
-    /**
-     * The seeded stories: the first self-hosted runtime of the fleet with an online node has that node busy; the
-     * next self-hosted runtime with nodes has a queue that has grown for six hours.
-     */
-    private SeededSeries series(Instant now) {
-        SandboxRuntime busyRuntime = null;
-        SandboxNode busyNode = null;
-        SandboxRuntime growing = null;
-        for (SandboxFactory f : fleet.allFactories()) {
-            for (SandboxRuntime r : f.runtimes.values()) {
-                if (r.kind != SandboxRuntime.Kind.SELF_HOSTED || r.nodes.isEmpty()) {
-                    continue;
-                }
-                Optional<SandboxNode> online = r.nodes.stream().filter(n -> n.status.equals("Online")).findFirst();
-                if (busyNode == null && online.isPresent()) {
-                    busyRuntime = r;
-                    busyNode = online.get();
-                } else if (growing == null && r != busyRuntime) {
-                    growing = r;
-                }
-            }
-            if (busyNode != null && growing != null) {
-                break;
-            }
-        }
-        return new SeededSeries(busyRuntime, busyNode, growing, now);
     }
 
     private static ObjectNode answer(SandboxFactory factory, MetricsQuery query, SeededSeries series) {

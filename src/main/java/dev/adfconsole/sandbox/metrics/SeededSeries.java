@@ -10,7 +10,7 @@ import java.time.Instant;
  * same fleet gives the same history. Daily load cycles with noise; one busy node; one runtime whose queue grows
  * over the last six hours. Offline nodes stop reporting when they last connected.
  */
-final class SeededSeries {
+public final class SeededSeries {
 
     static final long GIB = 1L << 30;
     static final long NODE_MEMORY = 16 * GIB;
@@ -27,6 +27,50 @@ final class SeededSeries {
         this.busyNode = busyNode;
         this.growingQueue = growingQueue;
         this.nowMinute = Math.floorDiv(now.getEpochSecond(), 60);
+    }
+
+    /**
+     * The fleet's stories: the first self-hosted runtime with an online node has that node busy; the next self-hosted
+     * runtime with nodes has a queue that has grown for six hours. Call under the fleet's lock.
+     */
+    public static SeededSeries of(dev.adfconsole.sandbox.fleet.Fleet fleet, Instant now) {
+        SandboxRuntime busyRuntime = null;
+        SandboxNode busyNode = null;
+        SandboxRuntime growing = null;
+        for (dev.adfconsole.sandbox.fleet.SandboxFactory f : fleet.allFactories()) {
+            for (SandboxRuntime r : f.runtimes.values()) {
+                if (r.kind != SandboxRuntime.Kind.SELF_HOSTED || r.nodes.isEmpty()) {
+                    continue;
+                }
+                java.util.Optional<SandboxNode> online = r.nodes.stream().filter(n -> n.status.equals("Online")).findFirst();
+                if (busyNode == null && online.isPresent()) {
+                    busyRuntime = r;
+                    busyNode = online.get();
+                } else if (growing == null && r != busyRuntime) {
+                    growing = r;
+                }
+            }
+            if (busyNode != null && growing != null) {
+                break;
+            }
+        }
+        return new SeededSeries(busyRuntime, busyNode, growing, now);
+    }
+
+    /**
+     * CPU as {@code monitoringData} reports it now: this minute's value with a little movement every 5 s, so the
+     * live chart and Azure Monitor's history tell the same story. An offline node reports 0.
+     */
+    public int liveCpu(SandboxNode node, Instant now) {
+        if ("Offline".equals(node.status)) {
+            return 0;
+        }
+        return (int) Math.round(clamp(cpu(node, minute(now)) + 3 * noise(seed(node) ^ 0x165667b1L, now.getEpochSecond() / 5), 0, 100));
+    }
+
+    /** Available memory in MB as {@code monitoringData} reports it now. */
+    public int liveAvailableMemoryMb(SandboxNode node, Instant now) {
+        return (int) (availableMemory(node, minute(now)) / (1 << 20));
     }
 
     static long minute(Instant instant) {

@@ -63,7 +63,8 @@ final class RuntimeActions {
             case "POST upgrade" -> upgrade(runtime);
             case "POST synccredentials" -> syncCredentials(runtime);
             case "POST removelinks" -> removeLinks(request, runtime);
-            case "POST monitoringdata" -> json(200, RuntimeJson.monitoring(runtime, clock.instant()));
+            case "POST monitoringdata" -> json(200, RuntimeJson.monitoring(runtime, clock.instant(),
+                    dev.adfconsole.sandbox.metrics.SeededSeries.of(fleet, clock.instant())));
             case "POST getconnectioninfo" -> connectionInfo(runtime);
             case "POST linkedintegrationruntime" -> createLinked(request, factory, runtime);
             case "GET outboundnetworkdependenciesendpoints" -> json(200, OutboundEndpoints.of(runtime));

@@ -182,7 +182,8 @@ final class RuntimeJson {
         return latestMinor - minor <= 2 ? "UpdateAvailable" : latestMinor - minor <= 8 ? "Expiring" : "Expired";
     }
 
-    static ObjectNode monitoring(SandboxRuntime runtime, Instant now) {
+    /** Live load per node; CPU and memory follow the same seeded series Azure Monitor's history is drawn from. */
+    static ObjectNode monitoring(SandboxRuntime runtime, Instant now, dev.adfconsole.sandbox.metrics.SeededSeries series) {
         ObjectNode json = Json.object();
         json.put("name", runtime.name);
         ArrayNode nodes = json.putArray("nodes");
@@ -190,8 +191,8 @@ final class RuntimeJson {
         for (SandboxNode node : runtime.nodes) {
             int wave = (int) (Math.abs(Math.sin(tick / 6.0 + node.name.hashCode())) * 70);
             int running = node.status.equals("Offline") ? 0 : (int) (tick % (node.concurrentJobsLimit + 1));
-            nodes.addObject().put("nodeName", node.name).put("availableMemoryInMB", 4096 + (wave * 97) % 12000)
-                    .put("cpuUtilization", node.status.equals("Offline") ? 0 : 5 + wave)
+            nodes.addObject().put("nodeName", node.name).put("availableMemoryInMB", series.liveAvailableMemoryMb(node, now))
+                    .put("cpuUtilization", series.liveCpu(node, now))
                     .put("concurrentJobsLimit", node.concurrentJobsLimit).put("concurrentJobsRunning", running)
                     .put("maxConcurrentJobs", node.maxConcurrentJobs)
                     .put("sentBytes", (tick % 997) * 1.5 + wave).put("receivedBytes", (tick % 991) * 3.25 + wave);

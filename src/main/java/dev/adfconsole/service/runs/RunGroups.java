@@ -24,7 +24,10 @@ public final class RunGroups {
             String id = first.run().runGroupId() == null ? first.run().runId() : first.run().runGroupId();
             groups.add(new RunGroup(first.factory(), id, members.stream().map(FactoryRun::run).toList()));
         });
-        groups.sort(RunGroup_NEWEST_FIRST);
+        // The latest attempt of each group once, not once per comparison.
+        Map<RunGroup, PipelineRun> latest = new java.util.IdentityHashMap<>();
+        groups.forEach(group -> latest.put(group, group.latest()));
+        groups.sort(java.util.Comparator.comparing((RunGroup group) -> latest.get(group), RunGroup.BY_START).reversed());
         return groups;
     }
 
@@ -39,7 +42,4 @@ public final class RunGroups {
         String id = run.run().runGroupId() == null ? run.run().runId() : run.run().runGroupId();
         return new RunGroup(run.factory(), id, members);
     }
-
-    private static final java.util.Comparator<RunGroup> RunGroup_NEWEST_FIRST =
-            java.util.Comparator.comparing((RunGroup group) -> group.latest(), RunGroup.BY_START).reversed();
 }

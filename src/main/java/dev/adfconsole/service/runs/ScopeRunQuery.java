@@ -32,7 +32,7 @@ public final class ScopeRunQuery {
         /** A page of one factory's runs. */
         void runs(FactoryRef factory, List<PipelineRun> runs);
 
-        /** A factory has answered completely (with runs or a failure). */
+        /** A factory has answered completely (with runs or a failure); not told for factories a Cancel left out. */
         default void factoryDone(FactoryRef factory) {
         }
 
@@ -99,11 +99,14 @@ public final class ScopeRunQuery {
                 handle.inFlight.add(call);
                 return call.whenComplete((n, f) -> handle.inFlight.remove(call));
             }).handle((count, error) -> {
-                if (error != null && !(Failures.unwrap(error) instanceof CancellationException)) {
+                boolean cancelled = error != null && Failures.unwrap(error) instanceof CancellationException;
+                if (error != null && !cancelled) {
                     failures.incrementAndGet();
                     listener.failed(new ScopeFailure(factory.subscriptionId(), factory, Failures.describe(error)));
                 }
-                listener.factoryDone(factory);
+                if (!cancelled) {
+                    listener.factoryDone(factory);
+                }
                 return null;
             })).toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(all).whenComplete((ignored, never) -> handle.done.complete(

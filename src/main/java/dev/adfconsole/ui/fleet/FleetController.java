@@ -115,7 +115,7 @@ public final class FleetController {
     private static TableColumn<Entry, Double> peakColumn(String title, Function<String, javafx.beans.value.ObservableValue<Double>> value,
                                                         String format) {
         TableColumn<Entry, Double> column = new TableColumn<>(title);
-        column.setPrefWidth(105);
+        column.setPrefWidth(145);
         column.setCellValueFactory(cell -> cell.getValue() instanceof Row row && row.runtime().integrationRuntimeName() != null
                 ? value.apply(row.key()) : new javafx.beans.property.ReadOnlyObjectWrapper<>(null));
         column.setCellFactory(c -> new TableCell<>() {
@@ -186,9 +186,9 @@ public final class FleetController {
                 column("State", InventoryRow::state, null, 90),
                 column("Nodes online", r -> r.nodesTotal() == null ? "" : r.nodesOnline() + " / " + r.nodesTotal(), null, 95),
                 column("Version status", InventoryRow::versionStatus, null, 110),
+                VersionSupportCell.column(model.clock()),
                 column("Version", r -> r.version() == null ? "" : r.version() + (r.latestVersion() == null ? ""
                         : r.latestVersion().equals(r.version()) ? " (latest)" : " (latest " + r.latestVersion() + ")"), null, 200),
-                VersionSupportCell.column(model.clock()),
                 column("Credentials", r -> r.credentialInSync() == null ? "" : r.credentialInSync() ? "In sync" : "Out of sync", null, 90),
                 column("Auto-update", InventoryRow::autoUpdate, null, 90),
                 column("Refreshed", r -> r.refreshedAt() == null ? "" : CLOCK.format(r.refreshedAt().atZone(ZoneId.systemDefault())), null, 80),
@@ -282,7 +282,11 @@ public final class FleetController {
         HealthCell() {
             setOnMouseEntered(e -> {
                 if (getTooltip() == null && tip() != null) {
-                    setTooltip(new Tooltip(tip()));
+                    // Self-hosted rules end with the version-support rule: wrapped, not one line off the screen.
+                    Tooltip tooltip = new Tooltip(tip());
+                    tooltip.setWrapText(true);
+                    tooltip.setMaxWidth(560);
+                    setTooltip(tooltip);
                 }
             });
         }

@@ -43,6 +43,8 @@ public final class FleetPeaks {
     private final Set<String> asked = ConcurrentHashMap.newKeySet();
     private final List<CompletableFuture<?>> pending = new CopyOnWriteArrayList<>();
     private final AtomicInteger failed = new AtomicInteger();
+    /** Bumped by Cancel and each new sweep: calls still queued in the limiter from before are not sent. */
+    private final AtomicInteger generation = new AtomicInteger();
     private final StringProperty note = new SimpleStringProperty("");
 
     /** {@code changed} runs on the UI thread after values arrived (the table re-sorts if it is sorted by them). */
@@ -61,16 +63,19 @@ public final class FleetPeaks {
     }
 
     void cancel() {
+        generation.incrementAndGet();
         pending.forEach(p -> p.cancel(true));
         pending.clear();
     }
 
     /** Wraps a sweep's listener: each factory's first row asks for its peaks, then the row goes on as before. */
     InventorySweep.Listener listen(DataFactoryServices services, InventorySweep.Listener next) {
+        int sweep = generation.get();
         return new InventorySweep.Listener() {
             @Override
             public void row(InventoryRow row) {
-                if (row.integrationRuntimeName() != null && asked.add(factoryKey(row))) {
+                // Rows of a cancelled sweep still arrive from calls under way; they ask for nothing more.
+                if (row.integrationRuntimeName() != null && sweep == generation.get() && asked.add(factoryKey(row))) {
                     ask(services, new FactoryRef(row.subscriptionId(), row.resourceGroupName(), row.factoryName()));
                 }
                 next.row(row);
@@ -89,8 +94,10 @@ public final class FleetPeaks {
     }
 
     private void ask(DataFactoryServices services, FactoryRef factory) {
-        CompletableFuture<Map<String, MetricsService.Peak>> call = limiter.submit(() ->
-                services.metrics().lastHourPeaks(factory, clock.instant()));
+        int mine = generation.get();
+        CompletableFuture<Map<String, MetricsService.Peak>> call = limiter.submit(() -> mine != generation.get()
+                ? CompletableFuture.failedFuture(new java.util.concurrent.CancellationException())
+                : services.metrics().lastHourPeaks(factory, clock.instant()));
         pending.add(call);
         call.whenComplete((peaks, failure) -> {
             pending.remove(call);

@@ -294,8 +294,8 @@ public final class FleetViewModel {
     public void cancel() {
         if (sweep != null && !sweep.isDone()) {
             sweep.cancel(true);
-            peaks.cancel();
         }
+        peaks.cancel(); // also when the sweep has ended: closing the window stops the peaks still coming
     }
 
     /** The table's column sort, applied within each group (null: worst verdict first). */

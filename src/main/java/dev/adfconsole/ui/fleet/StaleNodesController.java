@@ -50,18 +50,20 @@ public final class StaleNodesController {
         cancelButton.setOnAction(e -> model.cancel());
 
         table.setItems(model.items());
+        // The result column takes what is left: a failure's reason is the longest text here.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Item, Boolean> check = new TableColumn<>("");
         check.setCellValueFactory(cell -> cell.getValue().selectedProperty());
         check.setCellFactory(CheckBoxTableCell.forTableColumn(check));
         check.setEditable(true);
         check.setPrefWidth(36);
         table.getColumns().setAll(List.of(check,
-                TextColumns.of("Node", (Item i) -> i.stale().node().nodeName(), 170),
-                TextColumns.of("Runtime", (Item i) -> i.stale().ref().runtime().name(), 170),
+                TextColumns.of("Node", (Item i) -> i.stale().node().nodeName(), 160),
+                TextColumns.of("Runtime", (Item i) -> i.stale().ref().runtime().name(), 140),
                 TextColumns.of("Factory", (Item i) -> i.stale().ref().runtime().factory().factoryName(), 160),
                 TextColumns.of("Last connected", (Item i) -> TimeText.localWithAge(i.stale().node().lastConnectTime(),
-                        clock.instant(), clock.getZone()), 220),
-                TextColumns.of("Offline days", (Item i) -> String.valueOf(i.stale().days()), 90),
+                        clock.instant(), clock.getZone()), 215),
+                TextColumns.of("Days off", (Item i) -> String.valueOf(i.stale().days()), 80),
                 TextColumns.of("Version", (Item i) -> i.stale().node().version(), 100),
                 result()));
     }
@@ -69,7 +71,16 @@ public final class StaleNodesController {
     private static TableColumn<Item, String> result() {
         TableColumn<Item, String> column = new TableColumn<>("Result");
         column.setCellValueFactory(cell -> cell.getValue().resultProperty());
-        column.setPrefWidth(260);
+        column.setPrefWidth(240);
+        // A failure's reason is longer than the column: all of it in the tooltip.
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return column;
     }
 }

@@ -25,7 +25,10 @@ final class VersionSupportCell extends TableCell<Entry, Long> {
         this.clock = clock;
         setOnMouseEntered(e -> {
             if (getTooltip() == null && tip() != null) {
-                setTooltip(new Tooltip(tip()));
+                Tooltip tooltip = new Tooltip(tip());
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(560);
+                setTooltip(tooltip);
             }
         });
     }
@@ -35,7 +38,7 @@ final class VersionSupportCell extends TableCell<Entry, Long> {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() instanceof Row row
                 ? VersionSupport.of(row.runtime(), clock.instant()).daysLeft() : null));
         column.setCellFactory(c -> new VersionSupportCell(clock));
-        column.setPrefWidth(190);
+        column.setPrefWidth(215);
         return column;
     }
 

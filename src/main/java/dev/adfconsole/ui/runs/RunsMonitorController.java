@@ -57,6 +57,7 @@ public final class RunsMonitorController {
     @FXML private TreeTableColumn<FactoryRun, String> startColumn;
     @FXML private TreeTableColumn<FactoryRun, String> durationColumn;
     @FXML private TreeTableColumn<FactoryRun, String> attemptsColumn;
+    @FXML private TreeTableColumn<FactoryRun, String> runIdColumn;
     @FXML private Button selectUnrecoveredButton;
     @FXML private Button bulkRerunButton;
     @FXML private Label selectionLabel;
@@ -111,12 +112,14 @@ public final class RunsMonitorController {
         text(startColumn, run -> run.run().runStart() == null ? "" : RunFilter.LOCAL.format(run.run().runStart().atZone(model.clock().getZone())));
         text(durationColumn, run -> RunFacts.duration(run.run(), model.clock().instant()));
         text(attemptsColumn, run -> row(run) == null ? "earlier attempt" : row(run).attemptsText());
-        statusColumn.setCellFactory(c -> new MarkedCell(false));
-        durationColumn.setCellFactory(c -> new MarkedCell(true));
+        text(runIdColumn, run -> run.run().runId());
+        statusColumn.setCellFactory(c -> new MarkedCell(false, this::row));
+        durationColumn.setCellFactory(c -> new MarkedCell(true, this::row));
         model.groups().addListener((ListChangeListener<GroupRow>) c -> rebuild());
         groupsTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<FactoryRun>>) c -> selected());
         groupsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> focused(item));
-        bulkRerunButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.selectedRuns()));
+        bulkRerunButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.selectedRuns().stream()
+                .noneMatch(r -> r.run().status().is(dev.adfconsole.model.PipelineRunStatus.FAILED)), model.selectedRuns()));
         bulkRerunButton.setOnAction(e -> bulkRerun.accept(List.copyOf(model.selectedRuns())));
         selectUnrecoveredButton.setOnAction(e -> {
             groupsTable.getSelectionModel().clearSelection();
@@ -184,42 +187,5 @@ public final class RunsMonitorController {
     private static void text(TreeTableColumn<FactoryRun, String> column, Function<FactoryRun, String> text) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue() == null ? ""
                 : text.apply(cell.getValue().getValue())));
-    }
-
-    /** Status colours as in the tree; a run going longer than usual is marked, with the usual duration on hover. */
-    private final class MarkedCell extends TreeTableCell<FactoryRun, String> {
-        private final boolean duration;
-
-        MarkedCell(boolean duration) {
-            this.duration = duration;
-        }
-
-        @Override
-        protected void updateItem(String value, boolean empty) {
-            super.updateItem(value, empty);
-            getStyleClass().removeIf(style -> style.startsWith("state-") || style.equals("long-running"));
-            setText(empty ? null : value);
-            setTooltip(null);
-            FactoryRun run = empty || getTableRow() == null ? null : getTableRow().getItem();
-            if (run == null || value == null) {
-                return;
-            }
-            if (!duration) {
-                getStyleClass().add("state-" + value.toLowerCase(java.util.Locale.ROOT));
-                return;
-            }
-            GroupRow row = row(run);
-            if (row != null && row.baseline() != null && run.run().runEnd() == null) {
-                String usual = "Usually " + TimeText.duration(row.baseline().p90()) + ": the 90th percentile of its "
-                        + row.baseline().runs() + " succeeded runs in the last 7 days.";
-                if (row.longRunning()) {
-                    getStyleClass().add("long-running");
-                    setText("⚠ " + value);
-                    setTooltip(new Tooltip("Running longer than usual. " + usual));
-                } else {
-                    setTooltip(new Tooltip(usual));
-                }
-            }
-        }
     }
 }

@@ -7,8 +7,6 @@ import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.service.FactoryRef;
 import dev.adfconsole.service.runs.DurationBaselines;
 import dev.adfconsole.service.runs.FactoryRun;
-import dev.adfconsole.service.runs.RunGroup;
-import dev.adfconsole.service.runs.RunGroups;
 import dev.adfconsole.service.runs.RunScope;
 import dev.adfconsole.service.runs.ScopeFailure;
 import dev.adfconsole.service.runs.ScopeRunQuery;
@@ -72,6 +70,9 @@ public final class RunsMonitorViewModel {
     private int factoriesTotal;
     private int factoriesDone;
     private int generation;
+    private boolean regroupPending;
+    private long lastRegroup = System.nanoTime() - REGROUP_EVERY.toNanos();
+    private static final java.time.Duration REGROUP_EVERY = java.time.Duration.ofMillis(150);
 
     public RunsMonitorViewModel(UiExecutor ui, String title, List<Target> targets, Clock clock, int concurrency) {
         this.ui = new BatchingUiExecutor(ui);
@@ -122,6 +123,8 @@ public final class RunsMonitorViewModel {
                     if (mine != generation) {
                         return;
                     }
+                    // The last pages' regroup may still be queued behind this: the rows are complete when loading ends.
+                    regroupIfPending();
                     loading.set(false);
                     if (failure != null) {
                         error.set(dev.adfconsole.service.Failures.describe(failure));
@@ -185,7 +188,7 @@ public final class RunsMonitorViewModel {
                         FactoryRun row = new FactoryRun(factory, run);
                         runs.put(row.key(), row);
                     });
-                    regroup();
+                    regroupSoon();
                 }
             });
         }
@@ -233,25 +236,51 @@ public final class RunsMonitorViewModel {
         if (!failures.isEmpty()) {
             text += " · " + failures.size() + " failed";
         }
-        progress.set(loading.get() ? text : text.replace(" answered", ""));
+        boolean cancelled = !loading.get() && handles.stream().anyMatch(ScopeRunQuery.Handle::isCancelled)
+                && factoriesDone < factoriesTotal;
+        progress.set(loading.get() || cancelled ? (cancelled ? "Cancelled: " : "") + text : text.replace(" answered", ""));
+    }
+
+    /**
+     * At most one regroup every {@link #REGROUP_EVERY}: each regroups every run, and with a hundred factories
+     * answering within a second, one per answer kept the UI thread busy for nothing. The last one runs when the
+     * search ends.
+     */
+    private void regroupSoon() {
+        if (regroupPending) {
+            return;
+        }
+        regroupPending = true;
+        long wait = REGROUP_EVERY.toNanos() - (System.nanoTime() - lastRegroup);
+        if (wait <= 0) {
+            ui.execute(this::regroupIfPending);
+        } else {
+            java.util.concurrent.CompletableFuture.delayedExecutor(wait, java.util.concurrent.TimeUnit.NANOSECONDS).execute(() -> {
+                try {
+                    ui.execute(this::regroupIfPending);
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    // The UI has shut down meanwhile (a closed test harness): nothing is left to draw.
+                }
+            });
+        }
+    }
+
+    private void regroupIfPending() {
+        if (regroupPending) {
+            regroupPending = false;
+            regroup();
+        }
     }
 
     /** Groups the runs, applies "failed and not yet recovered", marks long runs. */
     void regroup() {
-        boolean unrecoveredOnly = NOT_RECOVERED.equals(status.get());
-        List<GroupRow> rows = new ArrayList<>();
-        for (RunGroup group : RunGroups.of(runs.values())) {
-            if (unrecoveredOnly && !group.hasUnrecoveredFailure()) {
-                continue;
-            }
-            var baseline = baselines.getOrDefault(group.factory(), Map.of())
-                    .get(group.latest().pipelineName().toLowerCase(java.util.Locale.ROOT));
-            Target target = targetOf.get(group.factory());
-            String subscription = target == null ? group.factory().subscriptionId()
-                    : target.subscriptionNames().getOrDefault(group.factory().subscriptionId(), group.factory().subscriptionId());
-            rows.add(new GroupRow(group, subscription, baseline, DurationBaselines.longRunning(group.latest(), baseline, clock.instant())));
-        }
+        List<GroupRow> rows = GroupRows.build(runs.values(), NOT_RECOVERED.equals(status.get()), baselines, factory -> {
+            Target target = targetOf.get(factory);
+            return target == null ? factory.subscriptionId()
+                    : target.subscriptionNames().getOrDefault(factory.subscriptionId(), factory.subscriptionId());
+        }, clock.instant());
         groups.setAll(rows);
+        lastRegroup = System.nanoTime();
         GroupRow was = current.get();
         if (was != null) {
             rows.stream().filter(r -> r.key().equals(was.key())).findFirst().ifPresent(current::set);

@@ -39,7 +39,14 @@ public final class AuthKeysViewModel {
         private Key(String wireName) {
             this.wireName = wireName;
             regenerate = new AsyncAction<>(ui, this::confirmRegenerate, loaded, Failures::describe).onSuccess(found -> {
-                apply(found);
+                // Azure answers with the regenerated key only: the other one stays as it was.
+                if (found.authKey1() != null) {
+                    key1.set(found.authKey1());
+                }
+                if (found.authKey2() != null) {
+                    key2.set(found.authKey2());
+                }
+                status.set(null);
                 guide.show(wireName, wireName.equals("authKey1") ? found.authKey1() : found.authKey2(), nodes.get());
             });
         }

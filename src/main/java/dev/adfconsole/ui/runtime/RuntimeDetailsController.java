@@ -78,8 +78,8 @@ public final class RuntimeDetailsController {
     @FXML private VBox keyGuideBox;
     @FXML private Label keyGuideTitle;
     @FXML private Label keyGuideSummary;
-    @FXML private GridPane keyGuideSteps;
-    @FXML private TextField keyGuideUpdateCommand;
+    @FXML private VBox keyGuideSteps;
+    @FXML private TextArea keyGuideUpdateCommand;
     @FXML private Button keyGuideUpdateCopy;
     @FXML private Button keyGuideDoneButton;
     @FXML private Label keyGuideStatus;
@@ -92,6 +92,8 @@ public final class RuntimeDetailsController {
     private void initialize() {
         nameLabel.textProperty().bind(model.nameProperty());
         stateBadge.textProperty().bind(model.stateProperty());
+        // Read out as what it is, not as a bare word beside the name.
+        stateBadge.accessibleTextProperty().bind(model.stateProperty().map(state -> "State: " + state));
         model.stateProperty().addListener((obs, old, state) ->
                 stateBadge.getStyleClass().setAll("state-badge", "state-" + String.valueOf(state).toLowerCase()));
         loadingIndicator.visibleProperty().bind(model.loadingProperty());
@@ -111,6 +113,12 @@ public final class RuntimeDetailsController {
         TextColumns.bind(statusColumn, NodeRow::status);
         TextColumns.bind(nodeVersionColumn, NodeRow::version);
         TextColumns.bind(versionStatusColumn, NodeRow::versionStatus);
+        // Each node's support end by Microsoft's one-year rule (see VersionSupport), beside its version status.
+        nodesTable.getColumns().add(nodesTable.getColumns().indexOf(versionStatusColumn) + 1,
+                TextColumns.of("Support ends", (NodeRow row) -> dev.adfconsole.service.inventory.VersionSupport.of(
+                        new dev.adfconsole.service.inventory.InventoryNode(row.name(), row.status(), row.version(),
+                                row.versionStatus(), row.node().expiryTime(), row.lastConnect(), false),
+                        java.time.Instant.now()).text(), 190));
         TextColumns.bind(lastConnectColumn, row -> TimeText.localWithAge(row.lastConnect(), Instant.now(), ZoneId.systemDefault()));
         TextColumns.bind(dispatcherColumn, NodeRow::dispatcher);
         TextColumns.bind(jobsColumn, NodeRow::concurrentJobs);

@@ -15,6 +15,11 @@ final class ActivityLogFormat {
     }
 
     /** Today's entries by time only; those of earlier sessions with their date. */
+    /** The status bar's count: "· 1 action in the log", "· 3 actions in the log". */
+    static String count(int actions) {
+        return "· " + actions + (actions == 1 ? " action" : " actions") + " in the log";
+    }
+
     static String time(ActivityEntry entry) {
         var local = entry.time().atZone(ZoneId.systemDefault());
         return local.toLocalDate().equals(java.time.LocalDate.now()) ? TIME.format(local) : DAY_AND_TIME.format(local);

@@ -42,8 +42,18 @@ public final class MainWindowController {
     @FXML private Button runMonitorButton;
     @FXML private Button fleetButton;
     @FXML private Button runsButton;
+    @FXML private Button notificationsButton;
+    private final dev.adfconsole.ui.watch.WatchView watch;
+    @FXML private javafx.scene.control.MenuItem runPipelineItem;
+    @FXML private javafx.scene.control.MenuItem runMonitorItem;
+    @FXML private javafx.scene.control.MenuItem fleetItem;
+    @FXML private javafx.scene.control.MenuItem refreshItem;
     private Parent loadedRuntimePane;
+    /** The factory and subscription summary, made when first needed (not before the first frame). */
+    private dev.adfconsole.ui.summary.ScopeSummaryViewModel summary;
+    private Parent summaryPane;
     private double hiddenLogDivider;
+    static final double EMPTY_LOG_HEIGHT = 130;
 
     @FXML private TreeView<NavigationNode> navigationTree;
     @FXML private javafx.scene.control.TextField treeFilterField;
@@ -77,8 +87,10 @@ public final class MainWindowController {
     public MainWindowController(MainViewModel model, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
                                 Supplier<Parent> runtimePane,
                                 RunWindows runs, dev.adfconsole.ui.signin.AccountDialogs accounts,
-                                dev.adfconsole.ui.fleet.FleetWindow fleet, dev.adfconsole.ui.runs.RunsWindows scopeRuns) {
+                                dev.adfconsole.ui.fleet.FleetWindow fleet, dev.adfconsole.ui.runs.RunsWindows scopeRuns,
+                                dev.adfconsole.ui.watch.WatchView watch) {
         this.scopeRuns = scopeRuns;
+        this.watch = watch;
         this.runs = runs;
         this.fleet = fleet;
         this.accounts = accounts;
@@ -98,11 +110,16 @@ public final class MainWindowController {
         noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         statusLabel.textProperty().bind(model.statusProperty());
-        activityCountLabel.textProperty().bind(Bindings.size(model.activity()).asString("· %d actions in the log"));
+        activityCountLabel.textProperty().bind(Bindings.createStringBinding(() -> ActivityLogFormat.count(model.activity().size()),
+                model.activity()));
         NavigationTreeBinder.bind(navigationTree, tree, new TreeActions(tree, runtime, this::runPipeline, this::runMonitor,
                 this::openRuns,
                 node -> dev.adfconsole.ui.tree.SubscriptionChoiceWindow.open(mainSplit.getScene().getWindow(),
-                        new dev.adfconsole.ui.tree.SubscriptionChoiceViewModel(new dev.adfconsole.ui.common.FxUiExecutor(), tree, node)))::itemsFor);
+                        new dev.adfconsole.ui.tree.SubscriptionChoiceViewModel(new dev.adfconsole.ui.common.FxUiExecutor(), tree, node)),
+                watch.model())::itemsFor);
+        notificationsButton.textProperty().bind(Bindings.when(watch.model().unreadProperty().isEqualTo(0))
+                .then("Notifications").otherwise(watch.model().unreadProperty().asString("Notifications (%d)")));
+        notificationsButton.setOnAction(e -> watch.openArea());
         treeFilterField.textProperty().bindBidirectional(tree.filter().textProperty());
         treeFilterField.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
@@ -132,6 +149,12 @@ public final class MainWindowController {
         runsButton.disableProperty().bind(Bindings.createBooleanBinding(() -> tree.selectedProperty().get() == null
                 || RunsScopes.of(tree.selectedProperty().get()).isEmpty(), tree.selectedProperty()));
         runsButton.setOnAction(e -> openRuns(tree.selectedProperty().get()));
+        // The Actions menu does what the toolbar does, when the toolbar would.
+        for (var pair : java.util.List.of(java.util.Map.entry(runPipelineItem, runPipelineButton), java.util.Map.entry(runMonitorItem, runMonitorButton),
+                java.util.Map.entry(fleetItem, fleetButton), java.util.Map.entry(refreshItem, refreshButton))) {
+            pair.getKey().disableProperty().bind(pair.getValue().disableProperty());
+            pair.getKey().setOnAction(e -> pair.getValue().fire());
+        }
     }
 
     /** The runs of every factory of a connection, subscription or factory (a connection's subscriptions load first). */
@@ -211,9 +234,56 @@ public final class MainWindowController {
                 loadedRuntimePane = runtimePane.get();
             }
             detailArea.getChildren().setAll(loadedRuntimePane);
+            showSummary(null);
+        } else if (node != null && (node.kind() == NavigationNode.Kind.FACTORY || node.kind() == NavigationNode.Kind.SUBSCRIPTION)) {
+            showSummary(node);
         } else {
             detailArea.getChildren().setAll(detailPlaceholder);
+            showSummary(null);
         }
+    }
+
+    /** A factory's or subscription's summary in the detail area; null stops the one shown from loading further. */
+    private void showSummary(NavigationNode node) {
+        if (node == null) {
+            if (summary != null) {
+                summary.show(null);
+            }
+            return;
+        }
+        if (summary == null) {
+            summary = new dev.adfconsole.ui.summary.ScopeSummaryViewModel(new dev.adfconsole.ui.common.FxUiExecutor(),
+                    java.time.Clock.systemDefaultZone());
+            var model = summary;
+            var actions = new dev.adfconsole.ui.summary.ScopeSummaryController.Actions() {
+                @Override
+                public void runPipeline() {
+                    MainWindowController.this.runPipeline();
+                }
+
+                @Override
+                public void runMonitor(dev.adfconsole.service.FactoryRef factory, String runId) {
+                    runs.monitor(model.scopeProperty().get().services(), factory, runId);
+                }
+
+                @Override
+                public void fleet() {
+                    openFleet(tree.selectedProperty().get());
+                }
+            };
+            summaryPane = dev.adfconsole.ui.common.FxmlLoaderFactory.loadWith(dev.adfconsole.ui.common.FxmlFile.SCOPE_SUMMARY,
+                    dev.adfconsole.ui.summary.ScopeSummaryController.class,
+                    () -> new dev.adfconsole.ui.summary.ScopeSummaryController(model, actions)).root();
+        }
+        if (node.kind() == NavigationNode.Kind.FACTORY) {
+            TreeScopes.factoryOf(node).ifPresent(f -> summary.show(
+                    dev.adfconsole.ui.summary.ScopeSummaryViewModel.Scope.factory(f.connection().services(), f.factory())));
+        } else {
+            var subscription = node.value(dev.adfconsole.model.Subscription.class);
+            TreeScopes.fleetScope(node).ifPresent(scope -> summary.show(dev.adfconsole.ui.summary.ScopeSummaryViewModel.Scope
+                    .subscription(scope.parts().get(0).services(), subscription.subscriptionId(), subscription.displayName())));
+        }
+        detailArea.getChildren().setAll(summaryPane);
     }
 
     private void bindAppearance() {
@@ -238,6 +308,10 @@ public final class MainWindowController {
         activityLogItem.selectedProperty().bindBidirectional(model.activityLogVisibleProperty());
         activityLogToggle.selectedProperty().bindBidirectional(model.activityLogVisibleProperty());
         hiddenLogDivider = model.savedActivityLogDivider();
+        // Empty, the log needs its title, its header and the line saying what will appear there, not a share of the
+        // window: at the minimum window size its share was nearly half of it.
+        activityLogPane.maxHeightProperty().bind(Bindings.when(Bindings.isEmpty(model.activity()))
+                .then(EMPTY_LOG_HEIGHT).otherwise(Double.MAX_VALUE));
         showActivityLog(model.activityLogVisibleProperty().get());
         model.activityLogVisibleProperty().addListener((obs, old, visible) -> showActivityLog(visible));
         ActivityLogTable.bind(activityTable, model.activity(), java.util.List.of(timeColumn, actionColumn, targetColumn, resultColumn,

@@ -20,10 +20,14 @@ final class TreeActions {
     private final java.util.function.Consumer<NavigationNode> chooseSubscriptions;
     private final java.util.function.Consumer<NavigationNode> runsOfScope;
 
+    private final dev.adfconsole.ui.watch.WatchViewModel watch;
+
     TreeActions(dev.adfconsole.ui.tree.NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime, Runnable runPipeline,
                 Runnable runMonitor, java.util.function.Consumer<NavigationNode> runsOfScope,
-                java.util.function.Consumer<NavigationNode> chooseSubscriptions) {
+                java.util.function.Consumer<NavigationNode> chooseSubscriptions,
+                dev.adfconsole.ui.watch.WatchViewModel watch) {
         this.runsOfScope = runsOfScope;
+        this.watch = watch;
         this.tree = tree;
         this.chooseSubscriptions = chooseSubscriptions;
         this.runtime = runtime;
@@ -75,6 +79,12 @@ final class TreeActions {
             runs.setOnAction(e -> runsOfScope.accept(node));
             items.add(runs);
         }
+        // Watch / Stop watching a runtime (its state) or a factory (its failed runs): notifications while the app runs.
+        dev.adfconsole.ui.watch.WatchItems.of(node).ifPresent(item -> {
+            MenuItem toggle = new MenuItem(watch.isWatched(item) ? "Stop watching" : "Watch");
+            toggle.setOnAction(e -> watch.toggle(item));
+            items.add(toggle);
+        });
         return items;
     }
 

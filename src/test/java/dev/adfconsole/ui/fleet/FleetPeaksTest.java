@@ -91,10 +91,11 @@ class FleetPeaksTest {
         uiThread.submit(() -> model.sortBy((a, b) -> byCpu.compare((Row) a, (Row) b))).get();
         uiThread.submit(() -> { }).get();
         Row top = (Row) uiThread.submit(() -> model.entries().get(0)).get();
-        // A runtime linked to the busy one reports the same shared nodes, so it ties at the top: either may lead.
-        List<String> busiest = factories.stream().flatMap(f -> f.runtimes.values().stream())
-                .filter(r -> r == busy || r.nodes.stream().anyMatch(busy.nodes::contains)).map(r -> r.name).toList();
-        assertThat(top.runtime().integrationRuntimeName()).isIn(busiest);
+        // The busy runtime, or a runtime linked to it: a linked runtime runs on the shared runtime's nodes.
+        SandboxRuntime topRuntime = fx.sandbox.fleet().factory(top.runtime().subscriptionId(), top.runtime().resourceGroupName(),
+                top.runtime().factoryName()).orElseThrow().runtime(top.runtime().integrationRuntimeName());
+        var busyNode = busy.nodes.stream().filter(n -> n.status.equals("Online")).findFirst().orElseThrow();
+        assertThat(topRuntime.nodes).contains(busyNode);
     }
 
     @Test
@@ -108,5 +109,21 @@ class FleetPeaksTest {
         SandboxFixture.await(() -> !model.peaks().noteProperty().get().isEmpty());
         assertThat(model.peaks().noteProperty().get()).startsWith("Peak CPU and queue of the last hour: 1 factory could not be read");
         assertThat(model.rows()).as("the sweep itself is untouched").allSatisfy(r -> assertThat(r.runtime().failed()).isFalse());
+    }
+
+    @Test
+    void cancelStopsThePeaksStillWaitingTheirTurn() throws Exception {
+        fx = SandboxFixture.start(SandboxOptions.defaults().withFleet(dev.adfconsole.sandbox.fleet.FleetSpec.parse("1:40:2:1"))
+                .withLatencyMs(60));
+        FleetViewModel model = model();
+
+        uiThread.submit(model::sweep).get();
+        SandboxFixture.await(() -> fx.sandbox.requestLog().calls("Metrics_List").size() >= 2);
+        uiThread.submit(model::cancel).get();
+        int atCancel = fx.sandbox.requestLog().calls("Metrics_List").size();
+        Thread.sleep(1500); // long enough for the 40 factories' calls, had they been sent
+
+        assertThat(fx.sandbox.requestLog().calls("Metrics_List").size()).as("only those already under way")
+                .isLessThanOrEqualTo(atCancel + FleetPeaks.CONCURRENCY);
     }
 }

@@ -66,7 +66,7 @@ class FleetWindowTest {
                 .mapToInt(f -> f.runtimes.size()).sum();
         waitFor(() -> table.getItems().size() == runtimes && window.getScene().lookup("#cancelButton").isDisabled() ? true : null);
         assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly("Health", "Subscription", "Resource group",
-                "Factory", "Runtime", "Type", "State", "Nodes online", "Peak CPU (1 h)", "Peak queue (1 h)", "Version status", "Version", "Support ends", "Credentials", "Auto-update",
+                "Factory", "Runtime", "Type", "State", "Nodes online", "Peak CPU (1 h)", "Peak queue (1 h)", "Version status", "Support ends", "Version", "Credentials", "Auto-update",
                 "Refreshed", "Error");
         assertThat(((javafx.scene.control.Label) window.getScene().lookup("#countsLabel")).getText())
                 .matches("\\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy · \\d+ stopped");

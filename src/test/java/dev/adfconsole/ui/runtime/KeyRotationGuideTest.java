@@ -78,6 +78,8 @@ class KeyRotationGuideTest {
         regenerate(1);
 
         String key = runtime.authKey2;
+        assertThat(model.keys().get(0).shownProperty().get()).as("the other key stays shown")
+                .isEqualTo(IntegrationRuntimeAuthKeys.mask(runtime.authKey1));
         assertThat(guide.shownProperty().get()).isTrue();
         assertThat(guide.titleProperty().get()).startsWith("authKey2 was regenerated");
         assertThat(guide.summaryProperty().get()).contains("previous authKey2 no longer works").contains("Nodes already registered are not affected");

@@ -115,7 +115,7 @@ class RuntimeHealthPaneTest {
         assertThat(robot.lookup("#keyGuideTitle").queryLabeled().getText()).isEqualTo("authKey1 was regenerated: what to do on each node");
         for (int i = 0; i < nodeNames.size(); i++) {
             assertThat(robot.lookup("#guide-node-" + i).queryLabeled().getText()).startsWith(nodeNames.get(i));
-            String command = robot.lookup("#guide-command-" + i).queryAs(javafx.scene.control.TextField.class).getText();
+            String command = robot.lookup("#guide-command-" + i).queryAs(javafx.scene.control.TextArea.class).getText();
             assertThat(command).contains("-RegisterNewNode \"" + key1.getText() + "\" \"" + nodeNames.get(i) + "\"")
                     .contains("****");
         }

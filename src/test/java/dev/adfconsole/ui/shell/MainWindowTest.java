@@ -230,7 +230,9 @@ class MainWindowTest {
         robot.interact(() -> app = TestApp.open(restarted, stage));
         TableView<?> log = robot.lookup("#activityTable").queryTableView();
         assertThat(log.getItems()).hasSize(1);
-        assertThat(robot.lookup("#activityCountLabel").queryLabeled().getText()).isEqualTo("· 1 actions in the log");
+        assertThat(robot.lookup("#activityCountLabel").queryLabeled().getText()).isEqualTo("· 1 action in the log");
+        assertThat(robot.lookup("#activityLogPane").query().maxHeight(-1)).as("with actions in it the log can be made as tall as wanted")
+                .isGreaterThan(10_000);
 
         robot.interact(() -> log.getSelectionModel().select(0));
         robot.clickOn(log).press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C)
@@ -281,5 +283,59 @@ class MainWindowTest {
                 .isEqualTo(new dev.adfconsole.service.settings.WindowGeometry(60, 50, 1280, 800, false));
         assertThat(MainWindow.centred(new javafx.geometry.Rectangle2D(0, 30, 1024, 610)))
                 .isEqualTo(new dev.adfconsole.service.settings.WindowGeometry(0, 30, 1024, 610, false));
+    }
+
+    @Test
+    void anEmptyActivityLogTakesOnlyWhatItsPlaceholderNeeds(FxRobot robot) throws Exception {
+        Node log = robot.lookup("#activityLogPane").query();
+        robot.interact(() -> {
+            stage.setWidth(dev.adfconsole.service.settings.WindowGeometry.MIN_WIDTH);
+            stage.setHeight(dev.adfconsole.service.settings.WindowGeometry.MIN_HEIGHT);
+            // Even when asked for half (a divider from a window laid out small, or dragged there).
+            robot.lookup("#verticalSplit").queryAs(SplitPane.class).setDividerPositions(0.5);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.window().main().activity()).isEmpty();
+        assertThat(log.getLayoutBounds().getHeight()).as("the empty log at the smallest window")
+                .isLessThanOrEqualTo(MainWindowController.EMPTY_LOG_HEIGHT).isLessThan(stage.getHeight() / 3);
+        assertThat(robot.lookup("#activityCountLabel").queryLabeled().getText()).isEqualTo("· 0 actions in the log");
+    }
+
+    @Test
+    void aFactoryAndASubscriptionShowTheirSummaryWithTheirActions(FxRobot robot) throws Exception {
+        app.window().sandboxConnection().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeItem<NavigationNode> factory = waitFor(() -> java.util.stream.IntStream.range(0, tree.getExpandedItemCount())
+                .mapToObj(tree::getTreeItem).filter(i -> i.getValue().kind() == NavigationNode.Kind.FACTORY).findFirst().orElse(null));
+        robot.interact(() -> tree.getSelectionModel().select(factory));
+
+        String runtimes = waitFor(() -> robot.lookup("#runtimesLabel").tryQueryAs(javafx.scene.control.Label.class)
+                .map(javafx.scene.control.Label::getText).filter(t -> t.matches("\\d+ integration runtimes?")).orElse(null));
+        int count = Integer.parseInt(runtimes.split(" ")[0]);
+        assertThat(robot.lookup("#titleLabel").queryLabeled().getText()).isEqualTo(factory.getValue().labelProperty().get());
+        assertThat(robot.lookup("#detailPlaceholder").tryQuery()).as("no 'Select a data factory…' for a factory").isEmpty();
+        java.util.List<javafx.scene.control.Label> badges = waitFor(() -> {
+            var shown = robot.lookup(".scope-summary .state-badge").queryAllAs(javafx.scene.control.Label.class).stream().toList();
+            return shown.stream().mapToInt(b -> Integer.parseInt(b.getText().split(" ")[0])).sum() == count ? shown : null;
+        });
+        assertThat(badges).allSatisfy(b -> assertThat(b.getAccessibleText()).matches("\\d+ runtimes? \\w+"));
+        assertThat(robot.lookup("#pipelinesLabel").queryLabeled().getText()).matches("\\d+ pipelines?");
+        assertThat(robot.lookup("#failedRunsLabel").queryLabeled().getText()).contains("in the last 24 hours");
+        assertThat(robot.lookup("#summaryRunPipelineButton").queryButton().isVisible()).isTrue();
+        assertThat(robot.lookup("#summaryRunMonitorButton").queryButton().isVisible()).isTrue();
+        assertThat(robot.lookup("#summaryFleetButton").queryButton().isVisible()).isFalse();
+
+        TreeItem<NavigationNode> subscription = factory.getParent();
+        robot.interact(() -> tree.getSelectionModel().select(subscription));
+        waitFor(() -> robot.lookup("#factoriesLabel").tryQueryAs(javafx.scene.control.Label.class)
+                .map(javafx.scene.control.Label::getText).filter(t -> t.matches("\\d+ factor(y|ies)")).orElse(null));
+        assertThat(robot.lookup("#titleLabel").queryLabeled().getText()).isEqualTo(subscription.getValue().labelProperty().get());
+        assertThat(robot.lookup("#summaryRunPipelineButton").queryButton().isVisible()).isFalse();
+        javafx.scene.control.Button fleet = robot.lookup("#summaryFleetButton").queryButton();
+        assertThat(fleet.isVisible()).isTrue();
+        robot.interact(fleet::fire);
+        waitFor(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
+                && s.getTitle().equals("Fleet · " + subscription.getValue().labelProperty().get())).findFirst().orElse(null));
+        org.testfx.api.FxToolkit.cleanupStages();
     }
 }
