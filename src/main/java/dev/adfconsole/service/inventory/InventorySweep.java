@@ -15,8 +15,6 @@ import dev.adfconsole.service.Futures;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -41,13 +39,12 @@ public final class InventorySweep {
     }
 
     private final DataFactoryServices services;
-    private final int concurrency;
     /**
-     * One per subscription: a call waiting for its subscription's ARM bucket then holds a place only among that
-     * subscription's calls, never one another subscription could use now. The HTTP client's own limit (one per host)
-     * bounds the calls on the wire across all of them.
+     * The sweep's calls in flight, across subscriptions: "concurrency" means what it says. A call waiting for its
+     * subscription's ARM bucket holds its place; answers arrive in about the order the runtimes were listed, which
+     * interleaves the subscriptions, so a drained one does not starve the rest (issue #17's rerun benchmark).
      */
-    private final Map<String, AsyncLimiter> limiters = new ConcurrentHashMap<>();
+    private final AsyncLimiter limiter;
     private final Clock clock;
 
     public InventorySweep(DataFactoryServices services, int concurrency) {
@@ -56,10 +53,7 @@ public final class InventorySweep {
 
     public InventorySweep(DataFactoryServices services, int concurrency, Clock clock) {
         this.services = services;
-        if (concurrency < 1) {
-            throw new IllegalArgumentException("concurrency must be at least 1");
-        }
-        this.concurrency = concurrency;
+        this.limiter = new AsyncLimiter(concurrency);
         this.clock = clock;
     }
 
@@ -115,8 +109,6 @@ public final class InventorySweep {
                     factory.resourceGroupName(), factory.factoryName(), runtime.name(), runtime.properties().type(),
                     null, null, null, null, null, null, null, null, null, clock.instant())));
         }
-        AsyncLimiter limiter = limiters.computeIfAbsent(factory.subscriptionId().toLowerCase(java.util.Locale.ROOT),
-                id -> new AsyncLimiter(concurrency));
         return limiter.submit(() -> services.runtimes().getStatus(factory.runtime(runtime.name())))
                 .thenApply(status -> emit(listener, row(factory, runtime.name(), status, clock.instant(), linked(runtime))))
                 .exceptionally(failure -> emit(listener, InventoryRow.failure(factory.subscriptionId(),
