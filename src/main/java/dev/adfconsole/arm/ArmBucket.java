@@ -80,12 +80,6 @@ final class ArmBucket {
         return permit;
     }
 
-    /** Calls sent or about to be, as the client believes ARM sees the bucket (for tests and the status bar). */
-    synchronized double believed() {
-        refill(clock.millis());
-        return tokens;
-    }
-
     private void learn(Permit permit, Long remaining, Duration retryAfter) {
         synchronized (this) {
             long now = clock.millis();

@@ -42,7 +42,8 @@ final class ArmErrors {
                     + " Refresh to see the current state." + ids;
         } else if (status == 409) {
             kind = ArmException.Kind.CONFLICT;
-            sentence = "Azure refused " + what + " because of the resource's current state." + azure
+            sentence = "Azure refused " + what + " (409 " + (code == null ? "Conflict" : code) + ") because of the resource's"
+                    + " current state." + azure
                     + " Refresh, wait for running operations to finish, then try again." + ids;
         } else if (status == 429) {
             kind = ArmException.Kind.THROTTLED;

@@ -53,7 +53,11 @@ final class FaultAnswers {
             }
         }
         if (provider < 0 || provider >= parts.length) {
-            return "Microsoft.Resources/read";
+            // Resource Manager's own resources: /subscriptions, /subscriptions/{s}/resourcegroups…
+            for (int i = 1; i < parts.length; i += 2) {
+                types.add(parts[i].equalsIgnoreCase("resourcegroups") ? "resourceGroups" : parts[i]);
+            }
+            return "Microsoft.Resources/" + String.join("/", types) + "/" + (method.equals("GET") ? "read" : "write");
         }
         types.add(parts[provider]);
         int i = provider + 1;

@@ -99,7 +99,7 @@ class RunsCommandTest {
         List<String> lines = out().lines().toList();
         List<String> sent = lines.stream().filter(l -> l.startsWith("SENT")).toList();
         List<String> refused = lines.stream().filter(l -> l.startsWith("REFUSED")).toList();
-        assertThat(refused).hasSize(1).allSatisfy(l -> assertThat(l).contains("server error (HTTP 500)"));
+        assertThat(refused).hasSize(1).allSatisfy(l -> assertThat(l).contains("server error (HTTP 500)").contains("Azure says: The server encountered an internal error"));
         assertThat(sent.size() + refused.size()).isGreaterThanOrEqualTo(12);
         assertThat(lines.stream().filter(l -> l.startsWith("SKIPPED"))).hasSize(3)
                 .allSatisfy(l -> assertThat(l).contains("already recovered"));

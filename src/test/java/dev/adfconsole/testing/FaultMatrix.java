@@ -49,8 +49,9 @@ public final class FaultMatrix {
                 case CONNECTION_RESET -> next.reset();
                 case READ_TIMEOUT -> next.hang(Duration.ofMillis(1500));
                 case MALFORMED_BODY -> sandbox.faults().next(operationId, 1).afterHandling().malformed();
-                // The real thing, not a scripted answer: the session's token runs out, ARM refuses it.
-                case TOKEN_EXPIRED_401 -> sandbox.tokens().expireAccessTokens();
+                // ARM's answer to a token that ran out mid-session (ExpiredAuthenticationToken), on the action's own
+                // call, whatever else the window asks meanwhile; the client must fetch a new token after it.
+                case TOKEN_EXPIRED_401 -> sandbox.faults().next(operationId, 1).answer(401);
                 case FORBIDDEN_403 -> sandbox.faults().next(operationId, 1).answer(403);
                 case NOT_FOUND_404 -> sandbox.faults().next(operationId, 1).answer(404);
                 case CONFLICT_409 -> sandbox.faults().next(operationId, 1).answer(409);
@@ -78,11 +79,66 @@ public final class FaultMatrix {
         /** PATCH and DELETE may be resent; a state-changing POST never. */
         boolean retrySafe();
 
-        /** The button, with its view model showing the resource and the user's input typed. */
-        AsyncAction<?> button();
+        /** Whether the user can start it now (its button is enabled). */
+        boolean ready();
+
+        /** Starts it as the user does; returns at once. */
+        void start();
+
+        /** RUNNING until it ends, then SUCCEEDED or FAILED. */
+        AsyncAction.State state();
+
+        /** The sentence the user reads for a failure. */
+        String error();
 
         /** The user's input and selection are as they were before the action. */
         void assertInputKept();
+
+        /** The user tries once more (after ARM refused an expired token), once the action can be started again. */
+        default void again() throws Exception {
+            SandboxFixture.await(this::ready);
+            start();
+        }
+    }
+
+    /** An action behind one button ({@link AsyncAction}), as most are. */
+    public static Action button(String operationId, boolean retrySafe, AsyncAction<?> button, Runnable inputKept) {
+        return new Action() {
+            @Override
+            public String operationId() {
+                return operationId;
+            }
+
+            @Override
+            public boolean retrySafe() {
+                return retrySafe;
+            }
+
+            @Override
+            public boolean ready() {
+                return !button.disabledProperty().get();
+            }
+
+            @Override
+            public void start() {
+                button.execute();
+            }
+
+            @Override
+            public AsyncAction.State state() {
+                return button.stateProperty().get();
+            }
+
+            @Override
+            public String error() {
+                return button.errorProperty().get();
+            }
+
+            @Override
+            public void assertInputKept() {
+                inputKept.run();
+            }
+        };
     }
 
     /** Sets an action up on a fixture (loads what the pane shows, types the user's input). */
@@ -107,31 +163,32 @@ public final class FaultMatrix {
     /** Runs the case under the fault on {@code fx} and checks what the user notices. */
     public static void check(SandboxFixture fx, Case c, ArmFault fault) throws Exception {
         Action action = c.setup().on(fx);
-        AsyncAction<?> button = action.button();
-        SandboxFixture.await(() -> !button.disabledProperty().get());
+        SandboxFixture.await(action::ready);
         int before = fx.sandbox.requestLog().calls(action.operationId()).size();
+        int tokensBefore = fx.tokens.issued.get();
         fault.inject(fx.sandbox, action.operationId());
 
-        button.execute();
+        action.start();
         if (fault == ArmFault.READ_TIMEOUT) {
-            assertThat(button.runningProperty().get()).as("execute() returns while Azure has not answered").isTrue();
+            assertThat(action.state()).as("start() returns while Azure has not answered").isEqualTo(AsyncAction.State.RUNNING);
         }
-        SandboxFixture.await(() -> button.stateProperty().get() != AsyncAction.State.RUNNING);
+        SandboxFixture.await(() -> action.state() != AsyncAction.State.RUNNING);
 
         List<RequestLog.Call> sent = after(fx, action.operationId(), before);
         assertThat(sent).as(c + " under " + fault + ": times the call reached Azure")
                 .hasSize(fault.expectedSends(action.retrySafe()));
-        String error = button.errorProperty().get();
+        String error = action.error();
         if (fault == ArmFault.TOKEN_EXPIRED_401 && action.retrySafe()) {
-            assertThat(button.stateProperty().get()).as(c + ": a safe call goes again with a new token").isEqualTo(AsyncAction.State.SUCCEEDED);
+            assertThat(action.state()).as(c + ": a safe call goes again with a new token").isEqualTo(AsyncAction.State.SUCCEEDED);
+            assertThat(fx.tokens.issued.get()).as("a new token was fetched").isGreaterThan(tokensBefore);
         } else if (fault == ArmFault.MALFORMED_BODY) {
             // Azure acted and said so in a cut-off answer: success where the app reads nothing from it, else a sentence.
-            if (button.stateProperty().get() == AsyncAction.State.FAILED) {
+            if (action.state() == AsyncAction.State.FAILED) {
                 assertOneSentence(c, fault, error);
                 assertThat(error).contains(sent.get(0).requestId());
             }
         } else {
-            assertThat(button.stateProperty().get()).as(c + " under " + fault + ": " + error).isEqualTo(AsyncAction.State.FAILED);
+            assertThat(action.state()).as(c + " under " + fault + ": " + error).isEqualTo(AsyncAction.State.FAILED);
             assertOneSentence(c, fault, error);
             RequestLog.Call last = sent.get(sent.size() - 1);
             if (last.status() == 0) {
@@ -141,17 +198,17 @@ public final class FaultMatrix {
                 assertThat(error).as("Azure's message").contains(azureText(last.answer()));
             }
         }
-        if (button.stateProperty().get() == AsyncAction.State.FAILED) {
+        if (action.state() == AsyncAction.State.FAILED) {
             action.assertInputKept();
         }
         if (fault == ArmFault.TOKEN_EXPIRED_401 && !action.retrySafe()) {
             // Then refreshed: the user tries again and the app has a new token by then.
-            SandboxFixture.await(() -> !button.disabledProperty().get());
-            button.execute();
-            SandboxFixture.await(() -> button.stateProperty().get() != AsyncAction.State.RUNNING);
-            assertThat(button.stateProperty().get()).as(c + " again after the token was renewed: " + button.errorProperty().get())
+            action.again();
+            SandboxFixture.await(() -> action.state() != AsyncAction.State.RUNNING);
+            assertThat(action.state()).as(c + " again after the token was renewed: " + action.error())
                     .isEqualTo(AsyncAction.State.SUCCEEDED);
             assertThat(after(fx, action.operationId(), before)).hasSize(2);
+            assertThat(fx.tokens.issued.get()).as("a new token was fetched").isGreaterThan(tokensBefore);
         }
     }
 

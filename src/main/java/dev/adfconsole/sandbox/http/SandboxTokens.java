@@ -50,12 +50,6 @@ public final class SandboxTokens {
         return live(refreshTokens, token);
     }
 
-    /** Every access token expires now: a session outlives its token, and ARM answers 401 ExpiredAuthenticationToken. */
-    public void expireAccessTokens() {
-        Instant now = clock.instant();
-        accessTokens.replaceAll((token, grant) -> new Grant(grant.subject(), grant.tenantId(), grant.scope(), now));
-    }
-
     public void revokeRefreshToken(String token) {
         refreshTokens.remove(token);
     }

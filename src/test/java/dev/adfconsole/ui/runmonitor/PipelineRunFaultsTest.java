@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.adfconsole.model.PipelineResource;
 import dev.adfconsole.sandbox.SandboxOptions;
+import dev.adfconsole.model.RunFilterParameters;
 import dev.adfconsole.service.RunRequest;
+import dev.adfconsole.service.runs.FactoryRun;
+import dev.adfconsole.ui.runs.BulkRerunViewModel;
 import dev.adfconsole.testing.AnsweringDialogs;
 import dev.adfconsole.testing.FaultMatrix;
 import dev.adfconsole.testing.FaultMatrix.ArmFault;
@@ -29,8 +32,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The pipeline-run actions (createRun from the run dialog, cancel from the run monitor) under every fault of
- * {@link FaultMatrix}. Bulk rerun, when it lands, is one more {@link Case} in {@link #FAMILY}.
+ * The pipeline-run actions (createRun from the run dialog, cancel from the run monitor, a bulk rerun from failure)
+ * under every fault of {@link FaultMatrix}.
  */
 class PipelineRunFaultsTest {
 
@@ -38,7 +41,8 @@ class PipelineRunFaultsTest {
 
     static final List<Case> FAMILY = List.of(
             new Case("createRun", PipelineRunFaultsTest::createRun),
-            new Case("cancel", PipelineRunFaultsTest::cancel));
+            new Case("cancel", PipelineRunFaultsTest::cancel),
+            new Case("bulk rerun", PipelineRunFaultsTest::bulkRerun));
 
     static Stream<Arguments> matrix() {
         return FaultMatrix.of(FAMILY);
@@ -90,31 +94,110 @@ class PipelineRunFaultsTest {
         });
     }
 
+    /** A bulk rerun of one failed, not yet recovered run: planned, its count typed, then Send. */
+    private static FaultMatrix.Action bulkRerun(SandboxFixture fx) throws Exception {
+        List<FactoryRun> known = new java.util.ArrayList<>();
+        java.time.Instant now = java.time.Instant.now();
+        fx.services.runs().queryByFactory(fx.factory, new RunFilterParameters(null, now.minus(Duration.ofDays(8)), now,
+                List.of(), List.of()), page -> {
+                    page.forEach(run -> known.add(new FactoryRun(fx.factory, run)));
+                    return true;
+                }).get();
+        for (FactoryRun candidate : known) {
+            if (!"Failed".equals(candidate.run().status().raw())) {
+                continue;
+            }
+            BulkRerunViewModel planned = planned(fx, candidate, known);
+            if (planned.countProperty().get() == 1) {
+                return new BulkAction(fx, candidate, known, planned);
+            }
+        }
+        throw new AssertionError("no failed run left to recover in " + fx.factory);
+    }
+
+    private static BulkRerunViewModel planned(SandboxFixture fx, FactoryRun run, List<FactoryRun> known) throws Exception {
+        BulkRerunViewModel bulk = new BulkRerunViewModel(UI_THREAD::execute, List.of(new BulkRerunViewModel.Part(
+                fx.services, List.of(run), known)), 4, Duration.ofMillis(100));
+        bulk.plan();
+        await(() -> bulk.phaseProperty().get() == BulkRerunViewModel.Phase.READY || bulk.errorProperty().get() != null);
+        UI_THREAD.submit(() -> bulk.confirmTextProperty().set(String.valueOf(bulk.countProperty().get()))).get();
+        return bulk;
+    }
+
+    /** Its rows are its outcome: "sent", or "refused" with the sentence. Trying again is a new rerun of the same run. */
+    private static final class BulkAction implements FaultMatrix.Action {
+        private final SandboxFixture fx;
+        private final FactoryRun run;
+        private final List<FactoryRun> known;
+        private volatile BulkRerunViewModel bulk;
+        private String preview;
+
+        BulkAction(SandboxFixture fx, FactoryRun run, List<FactoryRun> known, BulkRerunViewModel bulk) {
+            this.fx = fx;
+            this.run = run;
+            this.known = known;
+            this.bulk = bulk;
+        }
+
+        @Override
+        public String operationId() {
+            return "Pipelines_CreateRun";
+        }
+
+        @Override
+        public boolean retrySafe() {
+            return false;
+        }
+
+        @Override
+        public boolean ready() {
+            return bulk.canSendProperty().get();
+        }
+
+        @Override
+        public void start() {
+            preview = bulk.previewProperty().get();
+            try {
+                UI_THREAD.submit(bulk::send).get();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        @Override
+        public AsyncAction.State state() {
+            if (bulk.phaseProperty().get() != BulkRerunViewModel.Phase.DONE) {
+                return AsyncAction.State.RUNNING;
+            }
+            String row = bulk.rows().get(0).stateProperty().get();
+            return "sent".equals(row) ? AsyncAction.State.SUCCEEDED : "refused".equals(row) ? AsyncAction.State.FAILED
+                    : AsyncAction.State.RUNNING;
+        }
+
+        @Override
+        public String error() {
+            return bulk.rows().get(0).detailProperty().get();
+        }
+
+        @Override
+        public void assertInputKept() {
+            assertThat(bulk.confirmTextProperty().get()).isEqualTo("1");
+            assertThat(bulk.previewProperty().get()).isEqualTo(preview);
+            assertThat(bulk.rows()).singleElement().satisfies(r -> assertThat(r.failedRunId()).isEqualTo(run.run().runId()));
+        }
+
+        @Override
+        public void again() throws Exception {
+            bulk = planned(fx, run, known);
+            start();
+        }
+    }
+
     private static ParameterInput parameter(RunPipelineViewModel model, String name) {
         return model.parameters().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static FaultMatrix.Action action(String operationId, AsyncAction<?> button, Runnable inputKept) {
-        return new FaultMatrix.Action() {
-            @Override
-            public String operationId() {
-                return operationId;
-            }
-
-            @Override
-            public boolean retrySafe() {
-                return false;
-            }
-
-            @Override
-            public AsyncAction<?> button() {
-                return button;
-            }
-
-            @Override
-            public void assertInputKept() {
-                inputKept.run();
-            }
-        };
+        return FaultMatrix.button(operationId, false, button, inputKept);
     }
 }

@@ -156,7 +156,7 @@ class RunsMonitorViewModelTest {
         assertThat(bulk.rows()).filteredOn(r -> r.stateProperty().get().equals("sent")).hasSize(11)
                 .allSatisfy(r -> assertThat(r.detailProperty().get()).matches("new run [0-9a-f-]{36}"));
         RerunRow refused = bulk.rows().stream().filter(r -> r.stateProperty().get().equals("refused")).findFirst().orElseThrow();
-        assertThat(refused.detailProperty().get()).contains("server error (HTTP 500)");
+        assertThat(refused.detailProperty().get()).contains("server error (HTTP 500)").contains("Azure says: The server encountered an internal error");
         List<RequestLog.Call> creates = fx.sandbox.requestLog().calls("Pipelines_CreateRun");
         assertThat(creates).hasSize(12).allSatisfy(c -> assertThat(c.query())
                 .containsEntry("isRecovery", "true").containsEntry("startFromFailure", "true"));

@@ -138,7 +138,7 @@ class RunsMonitorWindowTest {
         assertThat(rows.getItems().stream().map(r -> r.factoryName()).distinct()).hasSize(3);
         assertThat(rows.getItems()).filteredOn(r -> r.stateProperty().get().equals("sent")).hasSize(11);
         RerunRow refused = rows.getItems().stream().filter(r -> r.stateProperty().get().equals("refused")).findFirst().orElseThrow();
-        assertThat(refused.detailProperty().get()).contains("server error (HTTP 500)");
+        assertThat(refused.detailProperty().get()).contains("server error (HTTP 500)").contains("Azure says: The server encountered an internal error");
         assertThat(rows.getItems()).filteredOn(r -> r.stateProperty().get().equals("skipped")).singleElement()
                 .satisfies(r -> assertThat(r.failedRunId()).isEqualTo(recoveredOriginal));
         List<RequestLog.Call> creates = fx.sandbox.requestLog().calls("Pipelines_CreateRun");

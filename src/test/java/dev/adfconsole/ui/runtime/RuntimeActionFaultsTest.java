@@ -71,7 +71,7 @@ class RuntimeActionFaultsTest {
                     RuntimeDetailsViewModel model = new RuntimeDetailsViewModel(UiExecutor.direct(),
                             new AnsweringDialogs().answer(true), new ManualTimer(), new MemoryClipboard());
                     model.show(new RuntimeDetailsViewModel.Target(fx.services, ref, null));
-                    await(() -> !model.loadingProperty().get() && !model.typeProperty().get().isEmpty()
+                    await(() -> !model.loadingProperty().get() && model.typeProperty().get() != null && !model.typeProperty().get().isEmpty()
                             && (runtime.nodes.isEmpty() || !model.nodes().isEmpty())
                             && (runtime.links.isEmpty() || !model.settings().links().isEmpty()));
                     return new Pane(model, runtime, ref);
@@ -139,26 +139,6 @@ class RuntimeActionFaultsTest {
     }
 
     static FaultMatrix.Action action(String operationId, boolean retrySafe, AsyncAction<?> button, Runnable inputKept) {
-        return new FaultMatrix.Action() {
-            @Override
-            public String operationId() {
-                return operationId;
-            }
-
-            @Override
-            public boolean retrySafe() {
-                return retrySafe;
-            }
-
-            @Override
-            public AsyncAction<?> button() {
-                return button;
-            }
-
-            @Override
-            public void assertInputKept() {
-                inputKept.run();
-            }
-        };
+        return FaultMatrix.button(operationId, retrySafe, button, inputKept);
     }
 }
