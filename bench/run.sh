@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark harness (see BENCHMARKS.md for the figures, the machine and the targets). One command:
 #   bench/run.sh            all of them (about 10 minutes on 2 cores)
-#   bench/run.sh startup    cold start of the installed app (bench/startup.sh), or of the class path when not installed
+#   bench/run.sh startup    cold start of the installed app (or the app image in target/dist) against a bare JavaFX
+#                           window on the same runtime (bench/startup.sh prints the ratio); the class path otherwise
 #   bench/run.sh sweep      fleet sweep, 1,000 runtimes over 10 subscriptions at 50 ms, concurrency 1, 8, 16, 32
 #   bench/run.sh throttle   500 runtimes in one subscription: ARM's write bucket sets the pace
 #   bench/run.sh rerun      the 1,000-runtime inventory three times back to back (ARM's buckets still drained)
@@ -12,6 +13,7 @@
 #   bench/run.sh runs       runs of 100 factories at 50 ms; a bulk rerun of 300 failed runs in one subscription (RunsBench)
 #   bench/run.sh watch [S]  the watch list polling 200 runtimes at the app's pace for S seconds (default 120; the
 #                           issue's figure: bench/run.sh watch 600); not part of "all"
+#   bench/run.sh aot        JDK 17 + AppCDS against JDK 25 + its AOT cache on the same app image (bench/jdk25-aot.sh)
 # Each result is a JSON line in target/bench/results.jsonl; target/bench/results.json gathers them and a table is printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +34,9 @@ startup() {
   command -v xvfb-run > /dev/null || { echo "bench/run.sh startup needs xvfb-run (apt-get install xvfb xauth)" >&2; return 1; }
   if [ -x /opt/adf-console/bin/adf-console ]; then
     bench/startup.sh /opt/adf-console 10 | record
+  elif [ -x target/dist/adf-console/bin/adf-console ]; then
+    # The app image `mvn -Ppackage package` leaves (its CDS archive is trained in place), when nothing is installed.
+    bench/startup.sh target/dist/adf-console 10 | record
   else
     echo "bench/run.sh: no installed app at /opt/adf-console (sudo dpkg -i target/dist/*.deb); measuring the class path instead" >&2
     local frames=() trees=()
@@ -128,6 +133,7 @@ case "$what" in
   tree) shift; tree "$@" ;;
   runs) runs ;;
   watch) shift; watch "$@" ;;
-  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, rerun, fx, jmh, az, tree, runs, watch)" >&2; exit 2 ;;
+  aot) bench/jdk25-aot.sh target/dist/adf-console 7 | record ;;
+  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, rerun, fx, jmh, az, tree, runs, watch, aot)" >&2; exit 2 ;;
 esac
 python3 bench/summary.py "$RESULTS" target/bench/results.json

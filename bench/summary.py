@@ -31,6 +31,15 @@ for r in results:
         met = verdict(r["firstFrameMedianMs"] <= 1000) if r.get("variant") == "with CDS archive" else "-"
         rows.append((f'startup ({r.get("variant")})', f'first frame {r["firstFrameMedianMs"]} ms (p90 {r["firstFrameP90Ms"]}), '
                      f'tree {r["treeMedianMs"]} ms (p90 {r["treeP90Ms"]})', target, met))
+        if "ratioToBareProbe" in r:
+            rows.append((f'startup vs bare JavaFX window ({r.get("variant")})',
+                         f'{r["ratioToBareProbe"]}x: app {r["firstFrameMedianMs"]} ms, bare probe {r["bareProbeFirstFrameMedianMs"]} ms',
+                         "<= 1.2x the bare probe (same runtime, same run)",
+                         verdict(r["ratioToBareProbe"] <= 1.2) if r.get("variant") == "with CDS archive" else "-"))
+    elif b == "jdk25-aot":
+        rows.append(("start-up, JDK 25 + AOT cache vs JDK 17 + AppCDS",
+                     f'{r["ratio"]}x: {r["jdk25AotFirstFrameMedianMs"]} ms against {r["jdk17CdsFirstFrameMedianMs"]} ms',
+                     "-", "-"))
     elif b == "fleet-sweep":
         rows.append((f'fleet sweep, concurrency {r["concurrency"]}',
                      f'{r["runtimes"]} runtimes in {r["seconds"]} s, first row {r["firstRowMs"]} ms, '

@@ -87,15 +87,19 @@ if command -v rpmbuild >/dev/null; then
 else
   echo "note: rpmbuild missing, no .rpm built" >&2
 fi
-# The .deb is unpacked, amended and packed again: its maintainer scripts made tolerant of a machine without a desktop
-# menu (jpackage's postinst runs xdg-desktop-menu under `set -e`, and where no menu folder exists the whole install
-# failed), and its CDS archive trained on its own files at the install location.
+# The .deb is unpacked, amended and packed again: /usr/bin/adf-console added (jpackage puts nothing on the PATH), its
+# maintainer scripts made tolerant of a machine without a desktop menu (jpackage's postinst runs xdg-desktop-menu
+# under `set -e`, and where no menu folder exists the whole install failed), and its CDS archive trained on its own
+# files at the install location.
 DEBS=("$DIST"/*.deb)
 DEB=""
 [ -e "${DEBS[0]}" ] && DEB="${DEBS[0]}"
 if [ -n "$DEB" ]; then
   TREE=target/jpackage/deb-tree
   rm -rf "$TREE" && dpkg-deb -R "$DEB" "$TREE"
+  # The command on the PATH, as the README uses it: a symlink the package owns, so dpkg removes it with the package.
+  mkdir -p "$TREE/usr/bin"
+  ln -sfn "$INSTALLED/bin/$NAME" "$TREE/usr/bin/$NAME"
   for script in postinst prerm; do
     [ -f "$TREE/DEBIAN/$script" ] && sed -i 's|^\(xdg-desktop-menu .*\)$|\1 \|\| echo "adf-console: no desktop menu entry changed (xdg-desktop-menu failed); the app is /opt/adf-console/bin/adf-console" >\&2|' \
       "$TREE/DEBIAN/$script"

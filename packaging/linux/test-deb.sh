@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The packaging test CI runs: build the .deb, unpack it with dpkg-deb -x into a temporary root, run the installed
-# launcher with --smoke-test under xvfb-run, and fail unless it exits 0. Also runs the package's postinst and prerm
-# with an xdg-desktop-menu that fails, as on a machine without a desktop menu: the install must not fail for that.
+# The packaging test CI runs: build the .deb, unpack it with dpkg-deb -x into a temporary root, check it puts
+# adf-console on the PATH, run the installed launcher with --smoke-test under xvfb-run, and fail unless it exits 0.
+# Also runs the package's postinst and prerm with an xdg-desktop-menu that fails, as on a machine without a desktop
+# menu: the install must not fail for that.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -Ppackage package -DskipTests
@@ -12,6 +13,14 @@ trap 'rm -rf "$ROOT"' EXIT
 dpkg-deb -x "$DEB" "$ROOT"
 LAUNCHER="$ROOT/opt/adf-console/bin/adf-console"
 [ -x "$LAUNCHER" ] || { echo "test-deb: no launcher in $DEB" >&2; exit 1; }
+# `adf-console` on the PATH: /usr/bin/adf-console, a link to the launcher, owned by the package.
+LINK="$ROOT/usr/bin/adf-console"
+[ -L "$LINK" ] && [ "$(readlink "$LINK")" = /opt/adf-console/bin/adf-console ] \
+  || { echo "test-deb: $DEB puts no adf-console on the PATH (/usr/bin/adf-console -> /opt/adf-console/bin/adf-console)" >&2; exit 1; }
+LISTING=$(dpkg-deb -c "$DEB")   # read whole: grep -q on a pipe could close it early and fail the run under pipefail
+grep -q ' \./usr/bin/adf-console -> /opt/adf-console/bin/adf-console$' <<< "$LISTING" \
+  || { echo "test-deb: /usr/bin/adf-console is not in the package's file list" >&2; exit 1; }
+echo "PATH: /usr/bin/adf-console -> /opt/adf-console/bin/adf-console"
 HOME_DIR="$ROOT/home"
 mkdir -p "$HOME_DIR"
 echo "Smoke test of $(basename "$DEB") ($(du -h "$DEB" | cut -f1)):"

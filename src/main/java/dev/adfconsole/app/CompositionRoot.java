@@ -68,7 +68,8 @@ public final class CompositionRoot implements AutoCloseable {
             });
     private final Clock clock;
     private final ObjectMapper mapper = ModelJson.newMapper();
-    private final ArmClient armClient;
+    /** Made at the first connection (after the first frame): OkHttp and Kotlin's classes are not needed before it. */
+    private ArmClient armClient;
     private final ActivityLogStore activityLogStore;
     private final AccountService accounts = new AccountService(this::signInFor);
     private TokenCacheStore.Opened tokenCache;
@@ -86,8 +87,14 @@ public final class CompositionRoot implements AutoCloseable {
         this.version = version;
         this.settings = new SettingsService(new SettingsStore(paths.settingsFile(), clock));
         this.clock = clock;
-        this.armClient = new ArmClient(ArmClientOptions.defaults(version));
         this.activityLogStore = ActivityLogStore.open(paths.activityLogFile(), activityLog);
+    }
+
+    private synchronized ArmClient armClient() {
+        if (armClient == null) {
+            armClient = new ArmClient(ArmClientOptions.defaults(version));
+        }
+        return armClient;
     }
 
     /** The tree, with the subscriptions the user hid kept in settings. */
@@ -127,12 +134,12 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The ARM services of a signed-in account, as a tree connection. */
     public DataFactoryServices connect(AccountService.SignedIn account) {
-        return new DataFactoryServices(armClient.connect(account.environment(), account.tokens()), mapper, activityLog, clock);
+        return new DataFactoryServices(armClient().connect(account.environment(), account.tokens()), mapper, activityLog, clock);
     }
 
     /** The same account's services in another tenant, with that tenant's tokens. */
     public DataFactoryServices connect(AccountService.SignedIn account, String tenantId) {
-        return new DataFactoryServices(armClient.connect(account.environment(), accounts.tokensFor(account, tenantId)),
+        return new DataFactoryServices(armClient().connect(account.environment(), accounts.tokensFor(account, tenantId)),
                 mapper, activityLog, clock);
     }
 
@@ -165,7 +172,7 @@ public final class CompositionRoot implements AutoCloseable {
     public void addFixedEndpoint(java.net.URI endpoint, String token) {
         ArmEnvironment environment = FixedEndpoint.environment("Endpoint " + endpoint.getHost(), endpoint);
         fixedEndpoints.add(java.util.Map.entry(environment.name(), new DataFactoryServices(
-                armClient.connect(environment, new StaticTokenProvider(token)), mapper, activityLog, clock)));
+                armClient().connect(environment, new StaticTokenProvider(token)), mapper, activityLog, clock)));
     }
 
     /** Connections from the command line (name → services), in the order given. */
@@ -242,7 +249,7 @@ public final class CompositionRoot implements AutoCloseable {
                 sandbox.set(server);
                 ArmEnvironment environment = ArmEnvironment.custom("Sandbox", server.baseUri(),
                         "https://management.azure.com/.default", server.baseUri());
-                return new DataFactoryServices(armClient.connect(environment,
+                return new DataFactoryServices(armClient().connect(environment,
                         new StaticTokenProvider(server.issueToken(Duration.ofDays(7)))), mapper, activityLog, clock);
             } catch (IOException e) {
                 throw new UncheckedIOException("The sandbox could not start: " + e.getMessage(), e);
@@ -258,7 +265,13 @@ public final class CompositionRoot implements AutoCloseable {
             server.close();
         }
         watchScheduler.shutdownNow();
-        armClient.close();
+        ArmClient client;
+        synchronized (this) {
+            client = armClient;
+        }
+        if (client != null) {
+            client.close();
+        }
         activityLogStore.close();
         settings.close();
     }

@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts JavaFX without an {@code Application} subclass (so the app also starts from the plain class path), shows
- * the main window and returns when it is closed.
+ * Shows the main window once the JavaFX toolkit (started early by {@link ToolkitStart}, without an
+ * {@code Application} subclass, so the app also starts from the plain class path) is up, and returns when it is
+ * closed.
  */
 final class DesktopApp {
 
@@ -18,26 +19,25 @@ final class DesktopApp {
     private DesktopApp() {
     }
 
-    static int run(CompositionRoot root, PrintStream err) throws InterruptedException {
+    static int run(CompositionRoot root, ToolkitStart toolkit, PrintStream err) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         // Ctrl-C or SIGTERM: let the last settings write finish rather than leave a half-written temp file behind.
         Runtime.getRuntime().addShutdownHook(new Thread(root::close, "settings-flush"));
-        // Closing the window is the only way out; the toolkit stays up until settings are saved.
-        Platform.setImplicitExit(false);
         try {
-            Platform.startup(() -> {
-                Thread.currentThread().setUncaughtExceptionHandler(
-                        (thread, error) -> LOG.error("Unexpected error on the JavaFX thread", error));
-                Stage stage = new Stage();
-                stage.setOnHidden(e -> closed.countDown());
-                AppWindow.open(root, stage);
-            });
+            toolkit.await();
         } catch (RuntimeException | Error e) {
             LOG.error("Could not start JavaFX", e);
             err.println(CommandLine.PROGRAM + ": cannot open a window (" + e.getMessage() + "). On a machine without"
                     + " a display, run it under xvfb-run.");
             return 1;
         }
+        Platform.runLater(() -> {
+            Thread.currentThread().setUncaughtExceptionHandler(
+                    (thread, error) -> LOG.error("Unexpected error on the JavaFX thread", error));
+            Stage stage = new Stage();
+            stage.setOnHidden(e -> closed.countDown());
+            AppWindow.open(root, stage);
+        });
         closed.await();
         root.close();
         Platform.exit();

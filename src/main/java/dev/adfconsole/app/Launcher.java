@@ -64,6 +64,8 @@ public final class Launcher {
                 return CommandLine.EXIT_USAGE;
             }
         }
+        // The toolkit comes up on a thread of its own while the composition root is built on this one.
+        ToolkitStart toolkit = ToolkitStart.begin();
         CompositionRoot root = new CompositionRoot(paths, AppVersion.read(), Clock.systemDefaultZone(), sandbox);
         if (parsed instanceof CommandLine.OpenWindow open && open.endpoint() != null) {
             java.util.Optional<String> token;
@@ -81,8 +83,8 @@ public final class Launcher {
             root.addFixedEndpoint(open.endpoint().endpoint(), token.get());
         }
         if (parsed instanceof CommandLine.OpenWindow open && open.smokeTest()) {
-            return SmokeTest.run(root, out, err);
+            return SmokeTest.run(root, toolkit, out, err);
         }
-        return DesktopApp.run(root, err);
+        return DesktopApp.run(root, toolkit, err);
     }
 }

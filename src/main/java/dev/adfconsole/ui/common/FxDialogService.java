@@ -46,6 +46,8 @@ public final class FxDialogService implements DialogService {
             alert.getDialogPane().setContent(new VBox(8, message, hint, typed));
             alert.getDialogPane().lookupButton(confirm).disableProperty()
                     .bind(typed.textProperty().isNotEqualTo(confirmation.typeToConfirm()));
+            // Typing is the first thing to do here: the field has the focus, not Cancel.
+            alert.setOnShown(e -> typed.requestFocus());
         }
         alert.getDialogPane().lookupButton(confirm).getStyleClass().add("danger");
         // Decided when the dialog has closed: Dialog closes itself from its own result listener, before ours would run.

@@ -116,6 +116,14 @@ public final class RunPipelineController {
         if (control instanceof TextArea area) {
             area.setPrefRowCount(rows);
             area.getStyleClass().add("json-view");
+            // Tab leaves the field as in every other one (a TextArea would type a tab and hold keyboard users there).
+            area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                    e.consume();
+                    area.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                            javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+                }
+            });
         }
         return control;
     }

@@ -92,6 +92,8 @@ public final class RuntimeDetailsController {
     private void initialize() {
         nameLabel.textProperty().bind(model.nameProperty());
         stateBadge.textProperty().bind(model.stateProperty());
+        // Read out as what it is, not as a bare word beside the name.
+        stateBadge.accessibleTextProperty().bind(model.stateProperty().map(state -> "State: " + state));
         model.stateProperty().addListener((obs, old, state) ->
                 stateBadge.getStyleClass().setAll("state-badge", "state-" + String.valueOf(state).toLowerCase()));
         loadingIndicator.visibleProperty().bind(model.loadingProperty());

@@ -44,6 +44,10 @@ public final class MainWindowController {
     @FXML private Button runsButton;
     @FXML private Button notificationsButton;
     private final dev.adfconsole.ui.watch.WatchView watch;
+    @FXML private javafx.scene.control.MenuItem runPipelineItem;
+    @FXML private javafx.scene.control.MenuItem runMonitorItem;
+    @FXML private javafx.scene.control.MenuItem fleetItem;
+    @FXML private javafx.scene.control.MenuItem refreshItem;
     private Parent loadedRuntimePane;
     /** The factory and subscription summary, made when first needed (not before the first frame). */
     private dev.adfconsole.ui.summary.ScopeSummaryViewModel summary;
@@ -145,6 +149,12 @@ public final class MainWindowController {
         runsButton.disableProperty().bind(Bindings.createBooleanBinding(() -> tree.selectedProperty().get() == null
                 || RunsScopes.of(tree.selectedProperty().get()).isEmpty(), tree.selectedProperty()));
         runsButton.setOnAction(e -> openRuns(tree.selectedProperty().get()));
+        // The Actions menu does what the toolbar does, when the toolbar would.
+        for (var pair : java.util.List.of(java.util.Map.entry(runPipelineItem, runPipelineButton), java.util.Map.entry(runMonitorItem, runMonitorButton),
+                java.util.Map.entry(fleetItem, fleetButton), java.util.Map.entry(refreshItem, refreshButton))) {
+            pair.getKey().disableProperty().bind(pair.getValue().disableProperty());
+            pair.getKey().setOnAction(e -> pair.getValue().fire());
+        }
     }
 
     /** The runs of every factory of a connection, subscription or factory (a connection's subscriptions load first). */

@@ -141,6 +141,13 @@ public final class NavigationTreeBinder {
      * One cell, reused as the tree scrolls: its icon, badge, tooltip and menu are made once and only refilled, so
      * scrolling through a thousand runtimes creates no popups and leaves no listeners behind.
      */
+    private static final java.util.Map<NavigationNode.Kind, String> KIND_NAMES = java.util.Map.of(
+            NavigationNode.Kind.CONNECTION, "connection", NavigationNode.Kind.SUBSCRIPTION, "subscription",
+            NavigationNode.Kind.FACTORY, "data factory", NavigationNode.Kind.RUNTIMES, "integration runtimes",
+            NavigationNode.Kind.RUNTIME, "integration runtime", NavigationNode.Kind.NODE, "node",
+            NavigationNode.Kind.PIPELINES, "pipelines", NavigationNode.Kind.PIPELINE, "pipeline",
+            NavigationNode.Kind.ERROR, "error", NavigationNode.Kind.LOADING, "loading");
+
     private static final class NodeCell extends TreeCell<NavigationNode> {
         private final NavigationTreeViewModel model;
         private final java.util.function.Function<NavigationNode, java.util.List<MenuItem>> actions;
@@ -173,6 +180,7 @@ public final class NavigationTreeBinder {
         protected void updateItem(NavigationNode node, boolean empty) {
             super.updateItem(node, empty);
             textProperty().unbind();
+            accessibleTextProperty().unbind();
             if (shown != null) {
                 shown.stateProperty().removeListener(stateListener);
             }
@@ -186,6 +194,10 @@ public final class NavigationTreeBinder {
                 return;
             }
             textProperty().bind(node.labelProperty());
+            // A screen reader hears the name, the state badge beside it and what kind of item it is.
+            accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> node.labelProperty().get()
+                    + (node.stateProperty().get() == null || node.stateProperty().get().isEmpty() ? "" : ", " + node.stateProperty().get())
+                    + ", " + KIND_NAMES.getOrDefault(node.kind(), ""), node.labelProperty(), node.stateProperty()));
             icon.setIconLiteral(ICONS.getOrDefault(node.kind(), "mdal-folder"));
             node.stateProperty().addListener(stateListener);
             showState(node.stateProperty().get());
