@@ -5,10 +5,14 @@
 #                           window on the same runtime (bench/startup.sh prints the ratio); the class path otherwise
 #   bench/run.sh sweep      fleet sweep, 1,000 runtimes over 10 subscriptions at 50 ms, concurrency 1, 8, 16, 32
 #   bench/run.sh throttle   500 runtimes in one subscription: ARM's write bucket sets the pace
+#   bench/run.sh rerun      the 1,000-runtime inventory three times back to back (ARM's buckets still drained)
 #   bench/run.sh fx         the fleet window with 10,000 runtimes: FX pulse gaps, a sort, live heap and RSS
 #   bench/run.sh jmh        in-process JMH benchmarks (table redraw, status mapping, CSV)
 #   bench/run.sh az         the same status sweep scripted with `az rest`, against ours, for 50 runtimes
 #   bench/run.sh tree       the main window's tree with 1,000 runtimes (TreeLoadBench)
+#   bench/run.sh runs       runs of 100 factories at 50 ms; a bulk rerun of 300 failed runs in one subscription (RunsBench)
+#   bench/run.sh watch [S]  the watch list polling 200 runtimes at the app's pace for S seconds (default 120; the
+#                           issue's figure: bench/run.sh watch 600); not part of "all"
 #   bench/run.sh aot        JDK 17 + AppCDS against JDK 25 + its AOT cache on the same app image (bench/jdk25-aot.sh)
 # Each result is a JSON line in target/bench/results.jsonl; target/bench/results.json gathers them and a table is printed.
 set -euo pipefail
@@ -55,8 +59,14 @@ PY
 
 sweep() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.FleetSweepBench 10:10:10:2 50 "${1:-1,8,16,32}" fleet-sweep | record; }
 throttle() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.FleetSweepBench 1:50:10:2 50 "${1:-16}" throttling-sweep | record; }
+rerun() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.app.InventoryRerunBench 10:10:10:2 50 "${1:-32}" "${2:-3}" | record; }
 fx() { java "${APP_JVM[@]}" "${HEADLESS[@]}" -cp "$CP" dev.adfconsole.bench.FleetWindowBench 50:20:10:1 20 16 | record; }
 tree() { java "${APP_JVM[@]}" "${HEADLESS[@]}" -cp "$CP" dev.adfconsole.bench.TreeLoadBench "$@" | record; }
+runs() {
+  java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.RunsBench list 10:10:1:1 50 16 | record
+  java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.RunsBench rerun 1:75:1:1 50 | record
+}
+watch() { java "${APP_JVM[@]}" -cp "$CP" dev.adfconsole.bench.WatchPollBench 200 "${1:-120}" watch-poll | record; }
 
 jmh() {
   java -cp "$CP" org.openjdk.jmh.Main -rf json -rff target/bench/jmh.json -foe true 'FleetEntriesBenchmark|StatusMappingBenchmark' >&2
@@ -112,15 +122,18 @@ az_rest() {
 }
 
 case "$what" in
-  all) startup; sweep; throttle; fx; jmh; az_rest ;;
+  all) startup; sweep; throttle; rerun; fx; jmh; az_rest; runs ;;
   startup) startup ;;
   sweep) shift; sweep "$@" ;;
   throttle) shift; throttle "$@" ;;
+  rerun) shift; rerun "$@" ;;
   fx) fx ;;
   jmh) jmh ;;
   az) az_rest ;;
   tree) shift; tree "$@" ;;
+  runs) runs ;;
+  watch) shift; watch "$@" ;;
   aot) bench/jdk25-aot.sh target/dist/adf-console 7 | record ;;
-  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, fx, jmh, az, tree, aot)" >&2; exit 2 ;;
+  *) echo "bench/run.sh: unknown benchmark '$what' (all, startup, sweep, throttle, rerun, fx, jmh, az, tree, runs, watch, aot)" >&2; exit 2 ;;
 esac
 python3 bench/summary.py "$RESULTS" target/bench/results.json

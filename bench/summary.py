@@ -51,6 +51,12 @@ for r in results:
                      f'{r["runtimes"]} runtimes in {r["seconds"]} s, {r["ratio"]}x the {r["boundKind"]} bound '
                      f'{r["boundSeconds"]} s, {r["throttled429"]} x 429', "<= 1.2x bound, zero 429s",
                      verdict(r["ratio"] <= 1.2 and r["throttled429"] == 0)))
+    elif b == "inventory-rerun":
+        rows.append((f'inventory rerun, {r["variant"]}, concurrency {r["concurrency"]}',
+                     f'{r["rows"]} rows in {r["seconds"]} s, {r["ratio"]}x the {r["boundKind"]} bound '
+                     f'{r["boundSeconds"]} s ({r["writeTokensAtStart"]} write tokens left at start), '
+                     f'{r["throttled429"]} x 429', "<= 1.2x bound, zero 429s" if r["variant"] != "run 1" else "-",
+                     verdict(r["ratio"] <= 1.2 and r["throttled429"] == 0) if r["variant"] != "run 1" else "-"))
     elif b == "fleet-window":
         rows.append(("fleet window, FX thread", f'{r["rows"]} rows in {r["sweepSeconds"]} s, longest pulse gap '
                      f'{r["longestPulseGapMs"]} ms ({r["longestGapAfterFirstSecondMs"]} ms after the first second of rows), '
@@ -67,6 +73,12 @@ for r in results:
         else:
             rows.append(("az rest vs inventory", f'{r["runtimes"]} runtimes: az rest {r["azRestSeconds"]:.1f} s '
                          f'({r["azCalls"]} calls), adf-console inventory {r["inventoryCommandSeconds"]:.1f} s', "-", "-"))
+    elif b == "watch-poll":
+        rows.append((f'watch list, {r["watched"]} runtimes, {r["seconds"]} s',
+                     f'{r["calls"]} calls ({r["postsWriteBucket"]} POST, {r["getsReadBucket"]} GET), {r["callsPerSecond"]}/s = '
+                     f'{r["ratioToWriteRate"]}x the write rate, peak 60 s {r["peak60s"]}, {r["throttled429"]} x 429, '
+                     f'fewest left {r["fewestWritesLeft"]}; offline seen in {r["detectMaxS"]} s max (round {r["roundSeconds"]} s)',
+                     "zero 429s, <= 0.25x the bucket's rate", verdict(r["throttled429"] == 0 and r["ratioToWriteRate"] <= 0.25)))
     elif b == "tree-load":
         rows.append(("main window tree", f'{r["runtimes"]} states in {r["seconds"]} s, longest pulse gap '
                      f'{r["longestPulseGapMs"]} ms, p99 {r["p99PulseGapMs"]} ms', "-", "-"))

@@ -111,7 +111,11 @@ public final class AppWindow {
         }
         Accounts accountDialogs = new Accounts();
         tree.setSignInAgain(request -> accountDialogs.signInAgain(stage, request));
-        MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, root.runWindows(ui, () -> stage, dialogs), accountDialogs), main);
+        var runs = root.runWindows(ui, () -> stage, dialogs);
+        var watch = new dev.adfconsole.ui.watch.WatchView(WatchWiring.connect(root.watchViewModel(ui), tree, runs, stage, main),
+                () -> stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> watch.close());
+        MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, runs, accountDialogs, watch), main);
         main.statusProperty().set("Starting the sandbox…");
         CompletableFuture<NavigationNode> connection = new CompletableFuture<>();
         // Nothing but the window competes for the CPU until its first frame is drawn (two pulses: laid out, shown).

@@ -57,6 +57,15 @@ public final class CompositionRoot implements AutoCloseable {
     private final String version;
     private final SettingsService settings;
     private final ActivityLog activityLog = new ActivityLog(ACTIVITY_LOG_CAPACITY);
+    private double watchCallsPerSecond = dev.adfconsole.service.watch.WatchPoller.CALLS_PER_SECOND;
+    private Duration watchMinRound = dev.adfconsole.service.watch.WatchPoller.MIN_ROUND;
+    /** The watch list's poller: one tick at a time, never more (see WatchPoller). */
+    private final java.util.concurrent.ScheduledExecutorService watchScheduler =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "watch-poller");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final Clock clock;
     private final ObjectMapper mapper = ModelJson.newMapper();
     /** Made at the first connection (after the first frame): OkHttp and Kotlin's classes are not needed before it. */
@@ -194,15 +203,35 @@ public final class CompositionRoot implements AutoCloseable {
         return new RunWindows(ui, mainWindow, dialogs, clock);
     }
 
+    /**
+     * The watch list and its poller (one for the app, on a daemon thread of its own; stopped by {@link #close}).
+     * Events reach the view model, which hands them to the UI thread.
+     */
+    public dev.adfconsole.ui.watch.WatchViewModel watchViewModel(UiExecutor ui) {
+        dev.adfconsole.ui.watch.WatchViewModel[] model = new dev.adfconsole.ui.watch.WatchViewModel[1];
+        var poller = new dev.adfconsole.service.watch.WatchPoller(watchScheduler, clock, event -> model[0].raise(event),
+                watchCallsPerSecond, watchMinRound);
+        model[0] = new dev.adfconsole.ui.watch.WatchViewModel(ui, settings, poller);
+        return model[0];
+    }
+
+    /** Another pace for the watch list's polling (UI tests, which cannot wait a 30-second round). */
+    public void setWatchPace(double callsPerSecond, Duration minRound) {
+        this.watchCallsPerSecond = callsPerSecond;
+        this.watchMinRound = minRound;
+    }
+
     /** The FXML loader for views whose controllers take these view models. */
     public FxmlLoaderFactory fxmlLoaders(MainViewModel main, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
-                                         RunWindows runs, dev.adfconsole.ui.signin.AccountDialogs accountDialogs) {
+                                         RunWindows runs, dev.adfconsole.ui.signin.AccountDialogs accountDialogs,
+                                         dev.adfconsole.ui.watch.WatchView watch) {
         FxmlLoaderFactory[] loaders = new FxmlLoaderFactory[1];
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowController.class, () -> new MainWindowController(main, tree, runtime,
                         () -> loaders[0].load(FxmlFile.RUNTIME_DETAILS, RuntimeDetailsController.class).root(),
                         runs, accountDialogs, new dev.adfconsole.ui.fleet.FleetWindow(clock,
-                                new dev.adfconsole.service.inventory.FleetCache(paths.fleetCacheDirectory()))),
+                                new dev.adfconsole.service.inventory.FleetCache(paths.fleetCacheDirectory())),
+                        new dev.adfconsole.ui.runs.RunsWindows(new dev.adfconsole.ui.common.FxUiExecutor(), clock), watch),
                 RuntimeDetailsController.class, () -> new RuntimeDetailsController(runtime),
                 NodeDetailsController.class, () -> new NodeDetailsController(runtime.nodeDetails(), clock));
         loaders[0] = new FxmlLoaderFactory(controllers);
@@ -235,6 +264,7 @@ public final class CompositionRoot implements AutoCloseable {
         if (server != null) {
             server.close();
         }
+        watchScheduler.shutdownNow();
         ArmClient client;
         synchronized (this) {
             client = armClient;

@@ -32,7 +32,7 @@ public final class Launcher {
         AppPaths paths = AppPaths.forThisMachine();
         // Before the first logger exists: Logback reads its configuration, and with it this folder, only once.
         System.setProperty(LOG_DIR_PROPERTY, paths.logDirectory().toString());
-        int code = new Launcher(paths, List.of(new SandboxCommand(), new InventoryCommand())).run(args, System.out, System.err);
+        int code = new Launcher(paths, List.of(new SandboxCommand(), new InventoryCommand(), new RunsCommand())).run(args, System.out, System.err);
         System.exit(code);
     }
 

@@ -11,6 +11,8 @@ public final class ArmCall<T> extends CompletableFuture<T> {
 
     private volatile Future<?> step;
     private volatile okhttp3.Call httpCall;
+    /** Set once ARM refused the token and a new one was asked for: a call gets one new token, never a loop. */
+    volatile boolean tokenRenewed;
 
     void waitingOn(Future<?> future) {
         this.step = future;

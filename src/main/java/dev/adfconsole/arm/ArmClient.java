@@ -40,7 +40,7 @@ public final class ArmClient implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("arm-timer"));
         this.tokenExecutor = Executors.newCachedThreadPool(daemon("arm-token"));
         this.delays = options.delays() != null ? options.delays() : Delays.scheduled(scheduler);
-        this.rateLimiter = new RateLimiter(options.clock(), options.readsPerSecond(), options.readBurst(),
+        this.rateLimiter = new RateLimiter(options.clock(), delays, options.readsPerSecond(), options.readBurst(),
                 options.writesPerSecond(), options.writeBurst());
     }
 

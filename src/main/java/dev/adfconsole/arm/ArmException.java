@@ -13,7 +13,7 @@ public final class ArmException extends RuntimeException {
     /** What went wrong, in the terms the user acts on. */
     public enum Kind {
         UNAUTHORIZED, SIGN_IN_REQUIRED, FORBIDDEN, NOT_FOUND, CONFLICT, THROTTLED, BAD_REQUEST, SERVER_ERROR, NETWORK, TIMEOUT,
-        MALFORMED_RESPONSE, OPERATION_FAILED, CANCELLED
+        MALFORMED_RESPONSE, OPERATION_FAILED, OPERATION_UNKNOWN, CANCELLED
     }
 
     private final Kind kind;

@@ -58,50 +58,87 @@ final class ArmSender {
 
     private void attempt(ArmRequest request, int retriesDone, String clientRequestId, ArmCall<ArmResponse> result,
                          Duration delay) {
-        Duration pacing = rateLimiter.reserve(request.subscriptionId(), request.isWrite());
-        CompletableFuture<Void> wait = delays.after(delay.compareTo(pacing) > 0 ? delay : pacing);
-        result.waitingOn(wait);
-        wait.thenComposeAsync(ignored -> CompletableFuture.supplyAsync(
-                        () -> tokens.getToken(environment.armScope()), tokenExecutor), tokenExecutor)
-                .whenComplete((token, failure) -> {
-                    if (result.isDone()) {
-                        return;
-                    }
-                    if (failure != null) {
-                        Throwable cause = ArmConnection.unwrap(failure);
-                        result.completeExceptionally(cause instanceof ArmException ? cause
-                                : ArmErrors.unauthorized(cause.getMessage() == null ? cause.getClass().getSimpleName()
-                                        : cause.getMessage(), cause));
-                        return;
-                    }
-                    Call call = http.newCall(build(request, token, clientRequestId));
-                    result.sending(call);
-                    call.enqueue(new Callback() {
-                        @Override
-                        public void onResponse(Call c, Response response) {
-                            handle(request, retriesDone, clientRequestId, result, response);
+        CompletableFuture<Void> backoff = delays.after(delay);
+        result.waitingOn(backoff);
+        backoff.whenComplete((ignored, waitFailure) -> {
+            if (result.isDone()) {
+                return;
+            }
+            if (waitFailure != null) {
+                result.completeExceptionally(ArmConnection.unwrap(waitFailure));
+                return;
+            }
+            // In line only after the backoff: a call waiting out a Retry-After holds no place others could use.
+            ArmBucket.Permit permit = rateLimiter.acquire(request.subscriptionId(), request.isWrite());
+            CompletableFuture<Void> paced = permit == null ? CompletableFuture.completedFuture(null) : permit.ready();
+            result.waitingOn(paced);
+            paced.thenComposeAsync(go -> CompletableFuture.supplyAsync(
+                            () -> tokens.getToken(environment.armScope()), tokenExecutor), tokenExecutor)
+                    .whenComplete((token, failure) -> {
+                        if (result.isDone() || failure != null) {
+                            abandon(permit);
                         }
+                        if (result.isDone()) {
+                            return;
+                        }
+                        if (failure != null) {
+                            Throwable cause = ArmConnection.unwrap(failure);
+                            result.completeExceptionally(cause instanceof ArmException ? cause
+                                    : ArmErrors.unauthorized(cause.getMessage() == null ? cause.getClass().getSimpleName()
+                                            : cause.getMessage(), cause));
+                            return;
+                        }
+                        Call call;
+                        try {
+                            call = http.newCall(build(request, token, clientRequestId));
+                        } catch (RuntimeException e) {
+                            // A URL OkHttp refuses: the call ends here, and its place in line is given back.
+                            abandon(permit);
+                            result.completeExceptionally(e);
+                            return;
+                        }
+                        result.sending(call);
+                        call.enqueue(new Callback() {
+                            @Override
+                            public void onResponse(Call c, Response response) {
+                                handle(request, retriesDone, clientRequestId, result, permit, response);
+                            }
 
-                        @Override
-                        public void onFailure(Call c, IOException e) {
-                            failed(request, retriesDone, clientRequestId, result, e);
-                        }
+                            @Override
+                            public void onFailure(Call c, IOException e) {
+                                abandon(permit);
+                                failed(request, retriesDone, clientRequestId, result, e);
+                            }
+                        });
                     });
-                });
+        });
+    }
+
+    private static void abandon(ArmBucket.Permit permit) {
+        if (permit != null) {
+            permit.abandoned();
+        }
     }
 
     private void handle(ArmRequest request, int retriesDone, String clientRequestId, ArmCall<ArmResponse> result,
-                        Response raw) {
+                        ArmBucket.Permit permit, Response raw) {
         ArmResponse response;
         try (raw) {
             response = new ArmResponse(raw.code(), raw.headers().toMultimap(), raw.body().string(), options.mapper());
         } catch (IOException e) {
+            abandon(permit);
             failed(request, retriesDone, clientRequestId, result, e);
             return;
         }
-        rateLimiter.record(request.subscriptionId(), number(response, "x-ms-ratelimit-remaining-subscription-reads"),
-                number(response, "x-ms-ratelimit-remaining-subscription-writes"));
+        OptionalLong reads = number(response, "x-ms-ratelimit-remaining-subscription-reads");
+        OptionalLong writes = number(response, "x-ms-ratelimit-remaining-subscription-writes");
+        rateLimiter.record(request.subscriptionId(), reads, writes);
         int status = response.status();
+        if (permit != null) {
+            OptionalLong left = request.isWrite() ? writes : reads;
+            permit.answered(left.isPresent() ? left.getAsLong() : null,
+                    status == 429 ? RetryPolicy.requestedWait(response, options.clock()).orElse(null) : null);
+        }
         if (status >= 200 && status < 300) {
             result.complete(response);
             return;
@@ -110,6 +147,18 @@ final class ArmSender {
         if (requested.isPresent() && requested.get().compareTo(options.maxRetryWait()) > 0 && status == 429) {
             // Sleeping through minutes would look like a hang; say when it can be tried again instead.
             result.completeExceptionally(ArmErrors.throttled(response, options.clock().instant().plus(requested.get())));
+            return;
+        }
+        if (status == 401 && tokenRefused(response)) {
+            // The token expired mid-session or was revoked: ARM refused it before acting. Ask for a new one once;
+            // a safe call goes again with it, an action is left to the user (it is sent once, whatever happens).
+            boolean renewed = tokens.rejected(environment.armScope());
+            if (renewed && request.retrySafe() && !result.tokenRenewed) {
+                result.tokenRenewed = true;
+                attempt(request, retriesDone, clientRequestId, result, Duration.ZERO);
+                return;
+            }
+            result.completeExceptionally(ArmErrors.tokenRejected(response, describe(request), renewed));
             return;
         }
         if (retries.shouldRetry(request, status, retriesDone)) {
@@ -131,7 +180,8 @@ final class ArmSender {
             return;
         }
         boolean mayHaveActed = !request.retrySafe() && !RetryPolicy.neverSent(failure);
-        result.completeExceptionally(ArmErrors.network(environment.resourceManagerEndpoint(), failure, mayHaveActed));
+        result.completeExceptionally(ArmErrors.network(environment.resourceManagerEndpoint(), failure, mayHaveActed,
+                clientRequestId));
     }
 
     private Request build(ArmRequest request, AccessToken token, String clientRequestId) {
@@ -152,6 +202,11 @@ final class ArmSender {
         String[] parts = path.split("/");
         int from = Math.max(0, parts.length - 3);
         return request.method() + " " + (from > 0 ? "…/" : "") + String.join("/", List.of(parts).subList(from, parts.length));
+    }
+
+    private static boolean tokenRefused(ArmResponse response) {
+        String code = ArmErrors.code(response);
+        return "ExpiredAuthenticationToken".equalsIgnoreCase(code) || "InvalidAuthenticationToken".equalsIgnoreCase(code);
     }
 
     private static OptionalLong number(ArmResponse response, String header) {

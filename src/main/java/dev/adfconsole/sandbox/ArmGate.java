@@ -22,6 +22,8 @@ final class ArmGate {
     private static final Set<String> RESOURCE_MANAGER_APIS = Set.of("2016-06-01", "2019-06-01", "2019-11-01",
             "2020-01-01", "2021-01-01", "2021-04-01", "2022-01-01", "2022-09-01", "2022-12-01");
     private static final Set<String> RESOURCE_GRAPH_APIS = Set.of("2019-04-01", "2021-03-01", "2022-10-01");
+    /** Azure Monitor's metrics API: its own versions, though the path runs through the Data Factory provider. */
+    private static final Set<String> METRICS_APIS = Set.of("2018-01-01", "2019-07-01", "2021-05-01", "2023-10-01", "2024-02-01");
     private static final Pattern SCOPE = Pattern.compile(
             "^/subscriptions/([^/]+)(?:/resourceGroups/([^/]+)(?:/providers/Microsoft\\.DataFactory/factories/([^/]+))?)?",
             Pattern.CASE_INSENSITIVE);
@@ -69,7 +71,8 @@ final class ArmGate {
             return Optional.of(SandboxResponse.error(400, "MissingApiVersionParameter",
                     "The api-version query parameter (?api-version=) is required for all requests."));
         }
-        Set<String> supported = OperationTable.isDataFactory(request.path()) ? Set.of(DATA_FACTORY_API)
+        Set<String> supported = OperationTable.isMetrics(request.path()) ? METRICS_APIS
+                : OperationTable.isDataFactory(request.path()) ? Set.of(DATA_FACTORY_API)
                 : request.path().toLowerCase().startsWith("/providers/microsoft.resourcegraph") ? RESOURCE_GRAPH_APIS
                 : RESOURCE_MANAGER_APIS;
         if (!supported.contains(version)) {
@@ -124,6 +127,12 @@ final class ArmGate {
         return bucket.take(clock.millis(), write);
     }
 
+    /** Tokens in a subscription's bucket now (full when it was never used), without taking one. */
+    double level(String subscription, boolean write) {
+        Bucket bucket = buckets.get(subscription.toLowerCase() + (write ? "/w" : "/r"));
+        return bucket == null ? limits[write ? 3 : 1] : bucket.level(clock.millis());
+    }
+
     /** The bucket's answer: allowed or not, tokens left, seconds until one is back. */
     record Throttle(boolean allowed, long remaining, long retryAfterSeconds, boolean write) {
     }
@@ -143,6 +152,10 @@ final class ArmGate {
             this.capacity = capacity;
             this.perMilli = perSecond / 1000.0;
             this.tokens = capacity;
+        }
+
+        synchronized double level(long now) {
+            return last < 0 ? capacity : Math.min(capacity, tokens + (now - last) * perMilli);
         }
 
         synchronized Throttle take(long now, boolean write) {

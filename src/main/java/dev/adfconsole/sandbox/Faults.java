@@ -7,15 +7,22 @@ import java.util.Random;
 
 /**
  * Faults on purpose: per-request rates from {@code --faults} (seeded, so a demo repeats) and scripts for tests
- * ("the next 2 calls to getStatus answer 503"; "the next createRun answers 500 after creating the run").
+ * ("the next 2 calls to getStatus answer 503"; "the next createRun answers 500 after creating the run"; "the next
+ * start hangs past the client's read timeout"). Answers carry ARM's codes and messages for their status
+ * ({@link FaultAnswers}).
  */
 public final class Faults {
 
     /** What to do instead of (or after) answering normally. */
-    public record Fault(Kind kind, int status, boolean afterHandling) {
+    public record Fault(Kind kind, int status, boolean afterHandling, long hangMillis, int retryAfterSeconds) {
+
+        Fault(Kind kind, int status, boolean afterHandling) {
+            this(kind, status, afterHandling, 0, 1);
+        }
     }
 
-    public enum Kind { STATUS, RESET, MALFORMED }
+    /** STATUS answers an error; RESET closes the connection unanswered; MALFORMED cuts the body; HANG holds the answer. */
+    public enum Kind { STATUS, RESET, MALFORMED, HANG }
 
     private record Rate(Fault fault, double probability) {
     }
@@ -99,6 +106,16 @@ public final class Faults {
 
         public void malformed() {
             add(new Fault(Kind.MALFORMED, 200, true));
+        }
+
+        /** 429 TooManyRequests with this Retry-After (in seconds, 0 allowed), as ARM's gateway answers. */
+        public void throttle(int retryAfterSeconds) {
+            add(new Fault(Kind.STATUS, 429, false, 0, retryAfterSeconds));
+        }
+
+        /** No answer for {@code duration} (past a client's read timeout), then the connection closes. */
+        public void hang(java.time.Duration duration) {
+            add(new Fault(Kind.HANG, 0, after, duration.toMillis(), 0));
         }
 
         private void add(Fault fault) {

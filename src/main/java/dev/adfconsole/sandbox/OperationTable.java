@@ -58,7 +58,8 @@ public final class OperationTable {
             "POST " + F + "/pipelineruns/{r}/queryActivityruns ActivityRuns_QueryByPipelineRun",
             "POST " + F + "/pipelineruns/{r}/cancel PipelineRuns_Cancel",
             "GET " + F + "/operationStatuses/{o} Sandbox_OperationStatus",
-            "GET " + F + "/operationResults/{o} Sandbox_OperationResult"};
+            "GET " + F + "/operationResults/{o} Sandbox_OperationResult",
+            "GET " + F + "/providers/Microsoft.Insights/metrics Metrics_List"};
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -73,6 +74,11 @@ public final class OperationTable {
     public Optional<String> operationId(String method, String path) {
         return entries.stream().filter(e -> e.method.equals(method) && e.path.matcher(path).matches())
                 .map(Entry::operationId).findFirst();
+    }
+
+    /** True for Azure Monitor's metrics of a resource, whose api-versions are Azure Monitor's. */
+    public static boolean isMetrics(String path) {
+        return path.toLowerCase(java.util.Locale.ROOT).endsWith("/providers/microsoft.insights/metrics");
     }
 
     /** True for the Data Factory provider's paths, which take api-version 2018-06-01. */

@@ -8,9 +8,12 @@ import java.util.Map;
 /** Every call the sandbox answered, in order, so tests can assert exactly what a client sent. */
 public final class RequestLog {
 
-    /** One call; the Authorization header is kept masked. */
+    /**
+     * One call; the Authorization header is kept masked. {@code status} 0: no answer (reset, hang). {@code requestId}
+     * and {@code answer} are the {@code x-ms-request-id} and body the sandbox answered with.
+     */
     public record Call(Instant time, String method, String path, Map<String, String> query, Map<String, String> headers,
-                       String body, int status, String operationId) {
+                       String body, int status, String operationId, String requestId, String answer) {
     }
 
     private final List<Call> calls = new ArrayList<>();

@@ -63,22 +63,27 @@ final class SandboxDispatcher {
             }
             Optional<Faults.Fault> fault = operationId == null ? Optional.empty() : faults.decide(operationId);
             if (fault.isPresent() && !fault.get().afterHandling()) {
-                if (fault.get().kind() == Faults.Kind.RESET) {
-                    log(request, 0, operationId);
+                if (fault.get().kind() == Faults.Kind.RESET || fault.get().kind() == Faults.Kind.HANG) {
+                    log(request, 0, operationId, null, "");
+                    // A gateway that never answers: the client's read timeout ends the wait, then the line drops.
+                    Thread.sleep(fault.get().hangMillis());
                     return;
                 }
-                write(exchange, request, faultAnswer(fault.get()), operationId, throttle);
+                write(exchange, request, FaultAnswers.answer(fault.get(), request), operationId, throttle);
                 return;
             }
             SandboxResponse answer = gate.checkScope(request).orElseGet(() -> route(request));
             if (fault.isPresent()) {
                 answer = switch (fault.get().kind()) {
-                    case MALFORMED -> SandboxResponse.json(200, answer.body().substring(0, answer.body().length() / 2));
-                    case RESET -> null;
-                    case STATUS -> faultAnswer(fault.get());
+                    // Cut in the middle, as a dropped proxy connection leaves it; never a body that still parses.
+                    case MALFORMED -> new SandboxResponse(answer.status(), answer.headers(), answer.body().isEmpty()
+                            ? "{\"properties\": {" : answer.body().substring(0, answer.body().length() / 2));
+                    case RESET, HANG -> null;
+                    case STATUS -> FaultAnswers.answer(fault.get(), request);
                 };
                 if (answer == null) {
-                    log(request, 0, operationId);
+                    log(request, 0, operationId, null, "");
+                    Thread.sleep(fault.get().hangMillis());
                     return;
                 }
             }
@@ -96,19 +101,6 @@ final class SandboxDispatcher {
             }
         }
         return SandboxServer.notFound(request);
-    }
-
-    private static SandboxResponse faultAnswer(Faults.Fault fault) {
-        String code = switch (fault.status()) {
-            case 429 -> "TooManyRequests";
-            case 500 -> "InternalServerError";
-            case 502 -> "BadGateway";
-            case 503 -> "ServiceUnavailable";
-            case 504 -> "GatewayTimeout";
-            default -> "Fault" + fault.status();
-        };
-        SandboxResponse answer = SandboxResponse.error(fault.status(), code, "Fault injected by the sandbox (" + fault.status() + ").");
-        return fault.status() == 429 ? answer.withHeader("Retry-After", "1") : answer;
     }
 
     private SandboxRequest read(HttpExchange exchange) throws IOException {
@@ -144,7 +136,7 @@ final class SandboxDispatcher {
             headers.set("Content-Type", "application/json; charset=utf-8");
         }
         // Logged before the answer leaves: a client that has its answer must find its call in the log.
-        log(request, answer.status(), operationId);
+        log(request, answer.status(), operationId, requestId, answer.body());
         exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
@@ -153,11 +145,11 @@ final class SandboxDispatcher {
         }
     }
 
-    private void log(SandboxRequest request, int status, String operationId) {
+    private void log(SandboxRequest request, int status, String operationId, String requestId, String answer) {
         Map<String, String> headers = new LinkedHashMap<>();
         request.headers().forEach((name, values) -> headers.put(name.toLowerCase(),
                 name.equalsIgnoreCase("Authorization") ? "Bearer ****" : String.join(",", values)));
         log.add(new RequestLog.Call(options.clock().instant(), request.method(), request.path(), request.query(), headers,
-                request.body(), status, operationId));
+                request.body(), status, operationId, requestId, answer));
     }
 }

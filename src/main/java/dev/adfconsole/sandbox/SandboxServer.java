@@ -54,6 +54,7 @@ public final class SandboxServer implements AutoCloseable {
     private final List<FactoryListener> factoryListeners = new CopyOnWriteArrayList<>();
     private final Faults faults;
     private final RequestLog requestLog = new RequestLog();
+    private final ArmGate gate;
     private final SandboxDispatcher dispatcher;
     private final long seed;
     private final PipelineSandbox pipelines;
@@ -65,13 +66,14 @@ public final class SandboxServer implements AutoCloseable {
         this.seed = options.seed();
         this.tokens = new SandboxTokens(options.clock());
         this.faults = new Faults(options.faults(), options.seed());
-        ArmGate gate = new ArmGate(fleet, tokens, options.clock(), options.readsPerSecond(), options.readBurst(),
+        this.gate = new ArmGate(fleet, tokens, options.clock(), options.readsPerSecond(), options.readBurst(),
                 options.writesPerSecond(), options.writeBurst());
         this.dispatcher = new SandboxDispatcher(options, gate, faults, requestLog, armRoutes, authorityRoutes);
         armRoutes.add(new ResourceManagerRoutes(fleet, options.pageSize(), gate::tenantOf));
         armRoutes.add(new RuntimeRoutes(fleet, options.clock(), options.operationDuration(), options.pageSize()));
         this.pipelines = new PipelineSandbox(options.clock(), options.activityDuration(), options.pageSize());
         armRoutes.add(pipelines);
+        armRoutes.add(new dev.adfconsole.sandbox.metrics.MetricsRoutes(fleet, options.clock()));
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(48, runnable -> {
             Thread thread = new Thread(runnable, "sandbox-" + count.incrementAndGet());
@@ -150,6 +152,11 @@ public final class SandboxServer implements AutoCloseable {
 
     public RequestLog requestLog() {
         return requestLog;
+    }
+
+    /** Tokens left now in a subscription's ARM bucket of reads or writes (benchmarks compute their bound from it). */
+    public double bucketLevel(String subscriptionId, boolean write) {
+        return gate.level(subscriptionId, write);
     }
 
     /** A family answered after the ARM checks (token, api-version, scope, throttling, faults). */

@@ -100,6 +100,23 @@ final class ArmCalls {
      * took and Azure's request id. The future is returned as is, so cancelling it still reaches the HTTP call.
      */
     <T> CompletableFuture<T> action(String action, Object target, CompletableFuture<T> call) {
+        return action(action, target, call, value -> null);
+    }
+
+    /**
+     * An action whose answer is read as {@code type}, logged with Azure's request id even when it succeeds (a mapped
+     * answer no longer carries it) and with {@code detail} of the answer (e.g. the new run's id).
+     */
+    <T> CompletableFuture<T> action(String action, Object target, ArmRequest request, Class<T> type,
+                                    java.util.function.Function<T, String> detail) {
+        ArmCall<ArmResponse> call = arm.send(request);
+        CompletableFuture<ArmResponse> answered = action(action, target, linked(call, call.thenApply(response -> response)),
+                response -> detail.apply(response.as(type)));
+        return linked(call, answered.thenApply(response -> response.as(type)));
+    }
+
+    private <T> CompletableFuture<T> action(String action, Object target, CompletableFuture<T> call,
+                                            java.util.function.Function<T, String> successDetail) {
         Instant start = clock.instant();
         call.whenComplete((value, failure) -> {
             Duration took = Duration.between(start, clock.instant());
@@ -107,7 +124,7 @@ final class ArmCalls {
             ActivityEntry.Outcome outcome = cause == null ? ActivityEntry.Outcome.SUCCEEDED
                     : cause instanceof CancellationException ? ActivityEntry.Outcome.CANCELLED : ActivityEntry.Outcome.FAILED;
             String detail = cause instanceof ArmException arm ? arm.userMessage()
-                    : cause == null || cause instanceof CancellationException ? null : cause.getMessage();
+                    : cause == null ? successDetail.apply(value) : cause instanceof CancellationException ? null : cause.getMessage();
             String requestId = value instanceof ArmResponse response ? response.requestId()
                     : cause instanceof ArmException arm ? arm.requestId() : null;
             activityLog.record(new ActivityEntry(start, action, target.toString(), outcome, detail, took, requestId));

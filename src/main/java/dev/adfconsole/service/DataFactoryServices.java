@@ -15,6 +15,7 @@ public final class DataFactoryServices {
     private final IntegrationRuntimeNodeService nodes;
     private final PipelineService pipelines;
     private final PipelineRunService runs;
+    private final MetricsService metrics;
 
     public DataFactoryServices(ArmConnection connection, ObjectMapper mapper, ActivityLog activityLog, Clock clock) {
         this.connection = connection;
@@ -25,6 +26,7 @@ public final class DataFactoryServices {
         this.nodes = new IntegrationRuntimeNodeService(calls);
         this.pipelines = new PipelineService(calls);
         this.runs = new PipelineRunService(calls);
+        this.metrics = new MetricsService(calls);
     }
 
     public ArmConnection connection() {
@@ -53,5 +55,10 @@ public final class DataFactoryServices {
 
     public PipelineRunService runs() {
         return runs;
+    }
+
+    /** Azure Monitor's history of the runtimes' load. */
+    public MetricsService metrics() {
+        return metrics;
     }
 }

@@ -46,8 +46,19 @@ public final class PipelineService {
 
     /** Sent once: a createRun is never retried after a server error, a duplicate run is worse than an error. */
     public CompletableFuture<CreateRunResponse> createRun(FactoryRef factory, RunRequest run) {
-        return calls.action("Run " + run.pipelineName(), factory,
-                calls.read(createRunRequest(factory, run), CreateRunResponse.class));
+        return calls.action(actionName(run), factory, createRunRequest(factory, run), CreateRunResponse.class,
+                created -> "New run " + created.runId());
+    }
+
+    /** How the activity log names a createRun: a rerun says of which run and how. */
+    static String actionName(RunRequest run) {
+        if (run.referencePipelineRunId() == null) {
+            return "Run " + run.pipelineName();
+        }
+        String how = run.startFromFailure() ? " from failure" : run.startActivityName() != null
+                ? " from " + run.startActivityName() : "";
+        return "Rerun " + run.pipelineName() + how + (run.isRecovery() ? " (recovery)" : "") + " of "
+                + run.referencePipelineRunId();
     }
 
     static String pipelinePath(FactoryRef factory, String pipelineName) {

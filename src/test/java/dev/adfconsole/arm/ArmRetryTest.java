@@ -92,7 +92,7 @@ class ArmRetryTest {
                         assertThat(e.userMessage()).isEqualTo("You are not allowed to "
                                 + "Microsoft.DataFactory/factories/integrationruntimes/start/action on "
                                 + "/subscriptions/1/resourceGroups/rg/providers/Microsoft.DataFactory/factories/f1. "
-                                + "Ask an owner of that scope for a role that grants it.");
+                                + "Ask an owner of that scope for a role that grants it. (request id req-403)");
                     });
             assertThat(arm.server.getRequestCount()).isEqualTo(1);
         }
@@ -140,7 +140,8 @@ class ArmRetryTest {
             ArmException e = (ArmException) failure.getCause();
             assertThat(e.kind()).isEqualTo(ArmException.Kind.THROTTLED);
             assertThat(e.retryAt()).isAfter(java.time.Instant.now().plusSeconds(100));
-            assertThat(e.userMessage()).matches("Azure is throttling requests for this subscription until \\d\\d:\\d\\d:\\d\\d\\. Try again after that\\.");
+            assertThat(e.userMessage()).matches("Azure is throttling requests for this subscription until \\d\\d:\\d\\d:\\d\\d\\."
+                    + " Azure says: throttled\\. Try again after that\\. \\(request id req-429\\)");
             assertThat(arm.delays.waits).isEmpty();
             assertThat(arm.server.getRequestCount()).isEqualTo(1);
         }

@@ -84,7 +84,8 @@ class PipelineContractTest {
                 .createRun(factory(e), RunRequest.simple(e.parameter("pipelineName"), parameters)));
 
         assertThat(run.result().runId()).isEqualTo(run.responseBody().get("runId").asText());
-        assertThat(harness.activityLog.entries().get(0).requestId()).isNull();
+        assertThat(harness.activityLog.entries().get(0).requestId()).as("the request id to quote to support").isEqualTo("example-Pipelines_CreateRun");
+        assertThat(harness.activityLog.entries().get(0).detail()).isEqualTo("New run " + run.result().runId());
         assertThat(harness.activityLog.entries().get(0).action()).isEqualTo("Run examplePipeline");
     }
 

@@ -26,12 +26,21 @@ public final class SandboxFixture implements AutoCloseable {
     public final ArmClient client;
     public final DataFactoryServices services;
     public final FactoryRef factory;
+    /** The renewing tokens of {@link #forFaults}; null otherwise. */
+    public final RenewingTokens tokens;
 
     private SandboxFixture(SandboxOptions options) throws IOException {
+        this(options, ArmClientOptions.defaults("test"), null);
+    }
+
+    private SandboxFixture(SandboxOptions options, ArmClientOptions clientOptions, RenewingTokens renewing) throws IOException {
         sandbox = SandboxServer.start(options);
-        client = new ArmClient(ArmClientOptions.defaults("test"));
+        client = new ArmClient(clientOptions);
+        this.tokens = renewing;
+        dev.adfconsole.arm.TokenProvider tokens = renewing != null ? renewing.on(sandbox)
+                : new StaticTokenProvider(sandbox.issueToken(Duration.ofHours(1)));
         services = new DataFactoryServices(client.connect(ArmEnvironment.custom("Sandbox", sandbox.baseUri(),
-                "https://management.azure.com/.default", sandbox.baseUri()), new StaticTokenProvider(sandbox.issueToken(Duration.ofHours(1)))),
+                "https://management.azure.com/.default", sandbox.baseUri()), tokens),
                 ModelJson.newMapper(), new ActivityLog(10), Clock.systemUTC());
         SandboxFactory f = sandbox.fleet().allFactories().get(0);
         factory = new FactoryRef(f.subscriptionId, f.resourceGroup, f.name);
@@ -45,6 +54,20 @@ public final class SandboxFixture implements AutoCloseable {
     public static SandboxFixture start(SandboxOptions options) throws IOException {
         return new SandboxFixture(options);
     }
+
+    /**
+     * For fault tests: quick retries (2, from 10 ms), a 400 ms read timeout, long-running operations followed for
+     * 3 s with 3 failed polls allowed, and tokens that are renewed when ARM refuses one (as MSAL's are).
+     */
+    public static SandboxFixture forFaults(SandboxOptions options) throws IOException {
+        return new SandboxFixture(options, ArmClientOptions.defaults("test")
+                .withRetries(FAULT_RETRIES, Duration.ofMillis(10), Duration.ofMillis(50))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(400))
+                .withLongRunningLimits(Duration.ofMillis(100), Duration.ofSeconds(3), 3), new RenewingTokens());
+    }
+
+    /** Retries {@link #forFaults} allows after the first attempt. */
+    public static final int FAULT_RETRIES = 2;
 
     /** Waits up to six seconds for {@code condition}, then asserts it. */
     public static void await(BooleanSupplier condition) throws InterruptedException {

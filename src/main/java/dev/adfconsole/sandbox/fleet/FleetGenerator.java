@@ -16,9 +16,16 @@ import java.util.UUID;
 public final class FleetGenerator {
 
     static final String LATEST_VERSION = "5.46.9012.1";
+    /**
+     * Version, its status, and how many days before the fleet was made it was released: with Microsoft's one-year
+     * support, versions on every side of the 90-day warning (345, 100, 65 days left, and expired 35 days ago); the
+     * first four self-hosted runtimes (the default fleet's) get one of each.
+     */
     private static final String[][] VERSIONS = {
-            {LATEST_VERSION, "UpToDate"}, {LATEST_VERSION, "UpToDate"}, {"5.44.8984.1", "UpdateAvailable"},
-            {"5.38.8850.1", "Expiring"}, {"5.30.8700.1", "Expired"}};
+            {"5.30.8700.1", "Expired", "400"}, {LATEST_VERSION, "UpToDate", "20"}, {"5.44.8984.1", "UpdateAvailable", "265"},
+            {"5.38.8850.1", "Expiring", "300"}, {LATEST_VERSION, "UpToDate", "20"}};
+    /** Microsoft's rule: a self-hosted integration runtime version expires one year after its release. */
+    static final Duration SUPPORTED_FOR = Duration.ofDays(365);
     private static final String[] DOMAINS = {"sales", "finance", "hr", "ops", "marketing", "supply", "iot", "crm", "risk", "web"};
     private static final String[][] REGIONS = {{"weu", "westeurope"}, {"neu", "northeurope"}, {"eus", "eastus"},
             {"wus2", "westus2"}, {"sea", "southeastasia"}};
@@ -104,6 +111,7 @@ public final class FleetGenerator {
         runtime.createTime = factory.createTime.plus(Duration.ofHours(1 + random.nextInt(500)));
         runtime.etag = uuid();
         runtime.latestVersion = LATEST_VERSION;
+        runtime.latestVersionExpiry = expiry(VERSIONS[1]);
         runtime.monitoringPhase = random.nextInt(1000);
         int slot = index % 4;
         String suffix = index < 4 ? "" : "-" + (index / 4 + 1);
@@ -124,6 +132,7 @@ public final class FleetGenerator {
             runtime.sharedRuntimeId = sharedOwner.id() + "/integrationruntimes/" + shared.name;
             runtime.nodes.addAll(shared.nodes);
             runtime.latestVersion = shared.latestVersion;
+            runtime.latestVersionExpiry = shared.latestVersionExpiry;
         } else {
             runtime.kind = SandboxRuntime.Kind.MANAGED_AZURE;
             runtime.name = index < 4 ? "AutoResolveIntegrationRuntime" : "azure-ir-" + region[0] + suffix;
@@ -145,12 +154,14 @@ public final class FleetGenerator {
             SandboxNode node = new SandboxNode();
             node.name = String.format("VM-%s-%02d", runtime.name.replace("shir-", "").toUpperCase().replace('-', '_'), n + 1);
             node.machineName = node.name.replace('_', '-');
-            node.status = NODE_STATUSES[(nodeCount++ * 3 + 1) % NODE_STATUSES.length];
+            int nodeIndex = nodeCount++;
+            node.status = NODE_STATUSES[(nodeIndex * 3 + 1) % NODE_STATUSES.length];
             node.version = version[0];
+            node.expiryTime = expiry(version);
             node.registerTime = runtime.createTime.plus(Duration.ofMinutes(10 + n * 7L));
             node.lastStartTime = now.minus(Duration.ofHours(1 + random.nextInt(300)));
             node.lastConnectTime = node.status.equals("Offline") ? now.minus(Duration.ofHours(2 + random.nextInt(48)))
-                    : now.minus(Duration.ofSeconds(5 + random.nextInt(50)));
+                    .minus(offlineFor(nodeIndex)) : now.minus(Duration.ofSeconds(5 + random.nextInt(50)));
             node.lastStopTime = node.status.equals("Offline") ? node.lastConnectTime : null;
             node.activeDispatcher = n == 0;
             node.maxConcurrentJobs = 8 * (2 + random.nextInt(6));
@@ -167,6 +178,24 @@ public final class FleetGenerator {
             }
             runtime.nodes.add(node);
         }
+    }
+
+    private Instant expiry(String[] version) {
+        return now.minus(Duration.ofDays(Long.parseLong(version[2]))).plus(SUPPORTED_FOR);
+    }
+
+    /**
+     * How long an offline node has been gone, beyond its hours: of every four offline nodes one went today, one
+     * about two weeks ago and two over a month ago (stale by the 30-day default), so stale-node clean-up has nodes on
+     * both sides of any threshold.
+     */
+    private static Duration offlineFor(int nodeIndex) {
+        int offline = nodeIndex / NODE_STATUSES.length;
+        return switch (offline % 4) {
+            case 0 -> Duration.ZERO;
+            case 2 -> Duration.ofDays(12 + offline % 5);
+            default -> Duration.ofDays(31 + (offline * 7) % 60);
+        };
     }
 
     private void managed(SandboxRuntime runtime, String location) {

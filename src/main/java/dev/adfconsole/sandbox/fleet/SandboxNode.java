@@ -14,6 +14,8 @@ public final class SandboxNode {
     public final Map<String, String> capabilities = new LinkedHashMap<>();
     public Instant registerTime;
     public Instant lastConnectTime;
+    /** When this node's version stops being supported: its release plus one year (Microsoft's rule). */
+    public Instant expiryTime;
     public Instant lastStartTime;
     public Instant lastStopTime;
     public String lastUpdateResult = "None";

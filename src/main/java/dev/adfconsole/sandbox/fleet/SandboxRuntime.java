@@ -25,6 +25,8 @@ public final class SandboxRuntime {
     public String autoUpdate = "On";
     public String updateDelayOffset = "PT3H";
     public String latestVersion;
+    /** When the latest version stops being supported; a node upgraded to it gets this expiry time. */
+    public Instant latestVersionExpiry;
     public final List<SandboxNode> nodes = new ArrayList<>();
     public final List<Link> links = new ArrayList<>();
     /** For a LINKED runtime: the resource id of the shared runtime it uses. */
@@ -62,6 +64,7 @@ public final class SandboxRuntime {
         for (SandboxNode node : nodes) {
             if (node.upgradedAt != null && !now.isBefore(node.upgradedAt)) {
                 node.version = latestVersion;
+                node.expiryTime = latestVersionExpiry;
                 node.status = "Online";
                 node.lastUpdateResult = "Succeed";
                 node.lastEndUpdateTime = node.upgradedAt;

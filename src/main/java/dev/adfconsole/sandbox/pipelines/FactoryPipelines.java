@@ -66,6 +66,7 @@ final class FactoryPipelines {
             }
             runs.put(id, run);
         }
+        IncidentHistory.plant(this, slow, now, random);
     }
 
     Optional<PipelineDef> pipeline(String name) {
@@ -139,10 +140,26 @@ final class FactoryPipelines {
             group = referenceGroup;
             runs.values().stream().filter(r -> r.runGroupId.equals(referenceGroup)).forEach(r -> r.isLatest = false);
         }
+        Instant slot = slotFrom(def, start);
         SandboxRun run = new SandboxRun(runId, group, def.name, parameters, start,
-                planner.plan(def, parameters, start, rerun, inherited), "Manual");
+                planner.plan(def, parameters, slot, rerun, inherited), "Manual");
+        run.slotFrom = slot;
         runs.put(runId, run);
         return SandboxResponse.json(200, "{\"runId\":\"" + runId + "\"}");
+    }
+
+    /**
+     * When a new run of {@code def} may start: now, or, while the pipeline's concurrency is used up, when enough of
+     * the runs ahead of it have ended. Data Factory queues such runs rather than refusing them.
+     */
+    private Instant slotFrom(PipelineDef def, Instant now) {
+        if (def.concurrency <= 0) {
+            return now;
+        }
+        List<Instant> ends = runs.values().stream()
+                .filter(r -> r.pipelineName.equalsIgnoreCase(def.name) && r.cancelledAt == null && !r.finished(now))
+                .map(SandboxRun::plannedEnd).sorted().toList();
+        return ends.size() < def.concurrency ? now : ends.get(ends.size() - def.concurrency);
     }
 
     SandboxResponse cancel(SandboxRun run, boolean recursive) {
@@ -184,7 +201,7 @@ final class FactoryPipelines {
                 + "/" + type + "/" + name + "' under resource group '" + group + "' was not found.");
     }
 
-    private static Map<String, String> outcomes(SandboxRun reference) {
+    static Map<String, String> outcomes(SandboxRun reference) {
         Map<String, String> outcome = new LinkedHashMap<>();
         reference.activities.forEach(a -> outcome.put(a.name(), a.outcome()));
         return outcome;

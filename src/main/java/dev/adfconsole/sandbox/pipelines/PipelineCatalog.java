@@ -46,6 +46,8 @@ final class PipelineCatalog {
         ObjectNode params = pipeline.with("properties").putObject("parameters");
         params.putObject("period").put("type", "String").put("defaultValue", "2026-10");
         params.putObject("tolerance").put("type", "Float").put("defaultValue", 0.1);
+        // One run at a time, as a ledger check should be: more are queued by Data Factory until the slot frees.
+        pipeline.with("properties").put("concurrency", 1);
         ArrayNode activities = pipeline.with("properties").putArray("activities");
         activity(activities, "ExtractLedger", "Copy");
         activity(activities, "CheckBalances", "IfCondition", "ExtractLedger", "Succeeded");

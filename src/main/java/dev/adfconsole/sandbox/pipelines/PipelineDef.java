@@ -22,10 +22,13 @@ final class PipelineDef {
     final ObjectNode resource;
     final Map<String, Parameter> parameters = new LinkedHashMap<>();
     final List<Activity> activities = new ArrayList<>();
+    /** Runs of this pipeline at once (0: no limit); Data Factory queues the ones beyond it. */
+    final int concurrency;
 
     PipelineDef(String name, ObjectNode resource) {
         this.name = name;
         this.resource = resource;
+        this.concurrency = Math.max(0, resource.path("properties").path("concurrency").asInt(0));
         resource.path("properties").path("parameters").fields().forEachRemaining(p -> parameters.put(p.getKey(),
                 new Parameter(p.getValue().path("type").asText("String"),
                         p.getValue().has("defaultValue") ? p.getValue().get("defaultValue") : null)));

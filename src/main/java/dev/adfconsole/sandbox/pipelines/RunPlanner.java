@@ -33,10 +33,19 @@ final class RunPlanner {
      */
     List<SandboxRun.ActivityPlan> plan(PipelineDef pipeline, Map<String, JsonNode> parameters, Instant start,
                                        Set<String> rerun, Map<String, String> inherited) {
+        return plan(pipeline, parameters, start, rerun, inherited, null, null);
+    }
+
+    /**
+     * As above, with a failure that is not in the parameters ({@code failAt}, e.g. an outage of the network the
+     * activity needed): a rerun plans without it, so it succeeds where the cause has gone.
+     */
+    List<SandboxRun.ActivityPlan> plan(PipelineDef pipeline, Map<String, JsonNode> parameters, Instant start,
+                                       Set<String> rerun, Map<String, String> inherited, String failAt, String failError) {
         Map<String, String> outcome = new HashMap<>(inherited);
         Map<String, Instant> ends = new HashMap<>();
         List<SandboxRun.ActivityPlan> plans = new ArrayList<>();
-        String planted = plantedFailure(pipeline, parameters);
+        String planted = failAt != null ? failAt : plantedFailure(pipeline, parameters);
         for (PipelineDef.Activity activity : pipeline.inDependencyOrder()) {
             if (rerun != null && !rerun.contains(activity.name())) {
                 continue;
@@ -61,7 +70,7 @@ final class RunPlanner {
             long millis = activityDuration.toMillis() + random.nextInt((int) Math.max(1, activityDuration.toMillis() / 2));
             Instant end = begin.plusMillis(millis);
             boolean fails = activity.name().equalsIgnoreCase(planted);
-            String error = fails ? errorFor(activity) : null;
+            String error = fails ? (failAt != null && failError != null ? failError : errorFor(activity)) : null;
             plans.add(new SandboxRun.ActivityPlan(UUID.randomUUID().toString(), activity.name(), activity.type(), begin, end,
                     fails ? "Failed" : "Succeeded", error));
             outcome.put(activity.name(), fails ? "Failed" : "Succeeded");

@@ -27,6 +27,8 @@ final class SandboxRun {
     final String invokedBy;
     boolean isLatest = true;
     Instant cancelledAt;
+    /** When the run may start: later than {@code start} while its pipeline's concurrency is used up (it is Queued). */
+    Instant slotFrom;
 
     SandboxRun(String runId, String runGroupId, String pipelineName, Map<String, JsonNode> parameters, Instant start,
                List<ActivityPlan> activities, String invokedBy) {
@@ -37,17 +39,18 @@ final class SandboxRun {
         this.start = start;
         this.activities = activities;
         this.invokedBy = invokedBy;
+        this.slotFrom = start;
     }
 
     Instant plannedEnd() {
-        return activities.stream().map(ActivityPlan::end).max(Instant::compareTo).orElse(start.plus(QUEUED));
+        return activities.stream().map(ActivityPlan::end).max(Instant::compareTo).orElse(slotFrom.plus(QUEUED));
     }
 
     String status(Instant now) {
         if (cancelledAt != null) {
             return now.isBefore(cancelledAt.plusMillis(300)) ? "Canceling" : "Cancelled";
         }
-        if (now.isBefore(start.plus(QUEUED))) {
+        if (now.isBefore(slotFrom.plus(QUEUED))) {
             return "Queued";
         }
         if (now.isBefore(plannedEnd())) {

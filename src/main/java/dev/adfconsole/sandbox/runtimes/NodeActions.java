@@ -32,7 +32,7 @@ final class NodeActions {
         SandboxNode node = found.get();
         String verb = request.method() + (action == null ? "" : " " + action.toLowerCase());
         return switch (verb) {
-            case "GET" -> RuntimeActions.json(200, RuntimeJson.node(runtime, node));
+            case "GET" -> RuntimeActions.json(200, RuntimeJson.node(runtime, node, clock.instant()));
             case "PATCH" -> update(request, runtime, node);
             case "DELETE" -> delete(runtime, node);
             case "POST ipaddress" -> RuntimeActions.json(200, Json.object().put("ipAddress", node.ipAddress));
@@ -50,7 +50,7 @@ final class NodeActions {
                     + node.maxConcurrentJobs + ".", "concurrentJobsLimit");
         }
         node.concurrentJobsLimit = limit.asInt();
-        return RuntimeActions.json(200, RuntimeJson.node(runtime, node));
+        return RuntimeActions.json(200, RuntimeJson.node(runtime, node, clock.instant()));
     }
 
     private SandboxResponse delete(SandboxRuntime runtime, SandboxNode node) {

@@ -55,7 +55,7 @@ final class RuntimeActions {
             case "GET" -> json(200, RuntimeJson.resource(factory, runtime));
             case "PATCH" -> update(request, factory, runtime);
             case "DELETE" -> delete(factory, runtime);
-            case "POST getstatus" -> json(200, RuntimeJson.status(factory, runtime));
+            case "POST getstatus" -> json(200, RuntimeJson.status(factory, runtime, clock.instant()));
             case "POST listauthkeys" -> keys(runtime);
             case "POST regenerateauthkey" -> regenerate(request, runtime);
             case "POST start" -> start(request, factory, runtime);
@@ -63,7 +63,8 @@ final class RuntimeActions {
             case "POST upgrade" -> upgrade(runtime);
             case "POST synccredentials" -> syncCredentials(runtime);
             case "POST removelinks" -> removeLinks(request, runtime);
-            case "POST monitoringdata" -> json(200, RuntimeJson.monitoring(runtime, clock.instant()));
+            case "POST monitoringdata" -> json(200, RuntimeJson.monitoring(runtime, clock.instant(),
+                    dev.adfconsole.sandbox.metrics.SeededSeries.of(fleet, clock.instant())));
             case "POST getconnectioninfo" -> connectionInfo(runtime);
             case "POST linkedintegrationruntime" -> createLinked(request, factory, runtime);
             case "GET outboundnetworkdependenciesendpoints" -> json(200, OutboundEndpoints.of(runtime));
@@ -183,7 +184,7 @@ final class RuntimeActions {
             return SandboxResponse.error(409, "IntegrationRuntimeAlreadyStarted", "Integration runtime '" + runtime.name + "' is already started.");
         }
         return transition(request, factory, runtime, "Starting", "Started", "Start",
-                () -> RuntimeJson.status(factory, runtime).toString());
+                () -> RuntimeJson.status(factory, runtime, clock.instant()).toString());
     }
 
     private SandboxResponse stop(SandboxRequest request, SandboxFactory factory, SandboxRuntime runtime) {
@@ -298,7 +299,7 @@ final class RuntimeActions {
         }
         runtime.links.add(new SandboxRuntime.Link(name, body.path("subscriptionId").asText(factory.subscriptionId), target,
                 body.path("dataFactoryLocation").asText(factory.location), clock.instant()));
-        return json(200, RuntimeJson.status(factory, runtime));
+        return json(200, RuntimeJson.status(factory, runtime, clock.instant()));
     }
 
     private SandboxResponse refreshMetadata(SandboxRequest request, SandboxFactory factory, SandboxRuntime runtime) {

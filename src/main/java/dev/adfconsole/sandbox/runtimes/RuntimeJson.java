@@ -48,7 +48,7 @@ final class RuntimeJson {
         return json;
     }
 
-    static ObjectNode status(SandboxFactory factory, SandboxRuntime runtime) {
+    static ObjectNode status(SandboxFactory factory, SandboxRuntime runtime, Instant now) {
         ObjectNode json = Json.object();
         json.put("name", runtime.name);
         ObjectNode properties = json.putObject("properties");
@@ -59,7 +59,7 @@ final class RuntimeJson {
         if (runtime.isManaged()) {
             managedStatus(runtime, type);
         } else {
-            selfHostedStatus(runtime, type);
+            selfHostedStatus(runtime, type, now);
         }
         return json;
     }
@@ -90,17 +90,17 @@ final class RuntimeJson {
         }
     }
 
-    private static void selfHostedStatus(SandboxRuntime runtime, ObjectNode type) {
+    private static void selfHostedStatus(SandboxRuntime runtime, ObjectNode type, Instant now) {
         type.put("createTime", Json.time(runtime.createTime));
         type.put("taskQueueId", runtime.taskQueueId);
         type.put("internalChannelEncryption", "NotSet");
-        String version = runtime.nodes.isEmpty() ? null : runtime.nodes.get(0).version;
-        if (version != null) {
-            type.put("version", version);
-            type.put("versionStatus", versionStatus(version, runtime.latestVersion));
+        SandboxNode first = runtime.nodes.isEmpty() ? null : runtime.nodes.get(0);
+        if (first != null && first.version != null) {
+            type.put("version", first.version);
+            type.put("versionStatus", versionStatus(first, runtime.latestVersion, now));
         }
         ArrayNode nodes = type.putArray("nodes");
-        runtime.nodes.forEach(node -> nodes.add(node(runtime, node)));
+        runtime.nodes.forEach(node -> nodes.add(node(runtime, node, now)));
         type.put("updateDelayOffset", runtime.updateDelayOffset);
         type.put("localTimeZoneOffset", "PT1H");
         ObjectNode capabilities = type.putObject("capabilities");
@@ -125,7 +125,7 @@ final class RuntimeJson {
         }
     }
 
-    static ObjectNode node(SandboxRuntime runtime, SandboxNode node) {
+    static ObjectNode node(SandboxRuntime runtime, SandboxNode node, Instant now) {
         ObjectNode json = Json.object();
         json.put("nodeName", node.name);
         json.put("machineName", node.machineName);
@@ -133,10 +133,13 @@ final class RuntimeJson {
         json.put("status", node.status);
         ObjectNode capabilities = json.putObject("capabilities");
         node.capabilities.forEach(capabilities::put);
-        json.put("versionStatus", versionStatus(node.version, runtime.latestVersion));
+        json.put("versionStatus", versionStatus(node, runtime.latestVersion, now));
         json.put("version", node.version);
         json.put("registerTime", Json.time(node.registerTime));
         json.put("lastConnectTime", Json.time(node.lastConnectTime));
+        if (node.expiryTime != null) {
+            json.put("expiryTime", Json.time(node.expiryTime));
+        }
         if (node.lastStartTime != null) {
             json.put("lastStartTime", Json.time(node.lastStartTime));
         }
@@ -156,17 +159,31 @@ final class RuntimeJson {
         return json;
     }
 
-    /** How far behind the latest a version is: the sandbox's reading of Data Factory's update policy. */
-    static String versionStatus(String version, String latest) {
-        if (version.equals(latest)) {
+    /**
+     * Data Factory's reading of a node's version: expired once its expiry time has passed, expiring within the 90
+     * days before (when the portal warns), otherwise up to date or with an update available. Nodes of fleets saved
+     * before expiry times existed fall back to how many releases behind the latest they are.
+     */
+    static String versionStatus(SandboxNode node, String latest, Instant now) {
+        if (node.expiryTime != null) {
+            if (!node.expiryTime.isAfter(now)) {
+                return "Expired";
+            }
+            if (node.expiryTime.isBefore(now.plus(java.time.Duration.ofDays(90)))) {
+                return "Expiring";
+            }
+            return node.version.equals(latest) ? "UpToDate" : "UpdateAvailable";
+        }
+        if (node.version.equals(latest)) {
             return "UpToDate";
         }
-        int minor = Integer.parseInt(version.split("\\.")[1]);
+        int minor = Integer.parseInt(node.version.split("\\.")[1]);
         int latestMinor = Integer.parseInt(latest.split("\\.")[1]);
         return latestMinor - minor <= 2 ? "UpdateAvailable" : latestMinor - minor <= 8 ? "Expiring" : "Expired";
     }
 
-    static ObjectNode monitoring(SandboxRuntime runtime, Instant now) {
+    /** Live load per node; CPU and memory follow the same seeded series Azure Monitor's history is drawn from. */
+    static ObjectNode monitoring(SandboxRuntime runtime, Instant now, dev.adfconsole.sandbox.metrics.SeededSeries series) {
         ObjectNode json = Json.object();
         json.put("name", runtime.name);
         ArrayNode nodes = json.putArray("nodes");
@@ -174,8 +191,8 @@ final class RuntimeJson {
         for (SandboxNode node : runtime.nodes) {
             int wave = (int) (Math.abs(Math.sin(tick / 6.0 + node.name.hashCode())) * 70);
             int running = node.status.equals("Offline") ? 0 : (int) (tick % (node.concurrentJobsLimit + 1));
-            nodes.addObject().put("nodeName", node.name).put("availableMemoryInMB", 4096 + (wave * 97) % 12000)
-                    .put("cpuUtilization", node.status.equals("Offline") ? 0 : 5 + wave)
+            nodes.addObject().put("nodeName", node.name).put("availableMemoryInMB", series.liveAvailableMemoryMb(node, now))
+                    .put("cpuUtilization", series.liveCpu(node, now))
                     .put("concurrentJobsLimit", node.concurrentJobsLimit).put("concurrentJobsRunning", running)
                     .put("maxConcurrentJobs", node.maxConcurrentJobs)
                     .put("sentBytes", (tick % 997) * 1.5 + wave).put("receivedBytes", (tick % 991) * 3.25 + wave);

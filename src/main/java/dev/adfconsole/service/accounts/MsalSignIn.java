@@ -114,31 +114,45 @@ public final class MsalSignIn {
     public TokenProvider tokens(IAccount account, String tenantId) {
         String tenantAuthority = tenantId == null ? null
                 : authority.getScheme() + "://" + authority.getRawAuthority() + "/" + tenantId + "/";
-        return scope -> {
-            try {
-                SilentParameters.SilentParametersBuilder parameters = SilentParameters.builder(Set.of(scope), account);
-                if (tenantAuthority != null) {
-                    parameters.authorityUrl(tenantAuthority);
+        // Set when ARM refused a token MSAL still thought valid (revoked, clock skew): the next one is fetched anew.
+        java.util.concurrent.atomic.AtomicBoolean forceRefresh = new java.util.concurrent.atomic.AtomicBoolean();
+        return new TokenProvider() {
+            @Override
+            public AccessToken getToken(String scope) {
+                try {
+                    SilentParameters.SilentParametersBuilder parameters = SilentParameters.builder(Set.of(scope), account);
+                    if (tenantAuthority != null) {
+                        parameters.authorityUrl(tenantAuthority);
+                    }
+                    if (forceRefresh.getAndSet(false)) {
+                        parameters.forceRefresh(true);
+                    }
+                    IAuthenticationResult result = app.acquireTokenSilently(parameters.build()).get();
+                    return new AccessToken(result.accessToken(), result.expiresOnDate().toInstant());
+                } catch (MalformedURLException e) {
+                    throw ArmException.unauthorized("The sign-in authority is not a URL: " + e.getMessage(), e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw ArmException.unauthorized("Signing in was interrupted.", e);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof MsalInteractionRequiredException required) {
+                        throw ArmException.signInRequired("Sign in again: " + account.username() + " needs to sign in interactively ("
+                                + required.reason() + ").", e.getCause());
+                    }
+                    // Signed out, or the cache was cleared: nothing to refresh with.
+                    if (e.getCause() instanceof com.microsoft.aad.msal4j.MsalClientException client
+                            && "cache_miss".equals(client.errorCode())) {
+                        throw ArmException.signInRequired("Sign in again: " + account.username() + " has no tokens here any more"
+                                + " (signed out, or the token cache was cleared).", e.getCause());
+                    }
+                    throw ArmException.unauthorized("Cannot get a token for " + account.username() + ": " + e.getCause().getMessage(), e.getCause());
                 }
-                IAuthenticationResult result = app.acquireTokenSilently(parameters.build()).get();
-                return new AccessToken(result.accessToken(), result.expiresOnDate().toInstant());
-            } catch (MalformedURLException e) {
-                throw ArmException.unauthorized("The sign-in authority is not a URL: " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw ArmException.unauthorized("Signing in was interrupted.", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof MsalInteractionRequiredException required) {
-                    throw ArmException.signInRequired("Sign in again: " + account.username() + " needs to sign in interactively ("
-                            + required.reason() + ").", e.getCause());
-                }
-                // Signed out, or the cache was cleared: nothing to refresh with.
-                if (e.getCause() instanceof com.microsoft.aad.msal4j.MsalClientException client
-                        && "cache_miss".equals(client.errorCode())) {
-                    throw ArmException.signInRequired("Sign in again: " + account.username() + " has no tokens here any more"
-                            + " (signed out, or the token cache was cleared).", e.getCause());
-                }
-                throw ArmException.unauthorized("Cannot get a token for " + account.username() + ": " + e.getCause().getMessage(), e.getCause());
+            }
+
+            @Override
+            public boolean rejected(String scope) {
+                forceRefresh.set(true);
+                return true;
             }
         };
     }

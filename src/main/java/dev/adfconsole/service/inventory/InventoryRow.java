@@ -11,7 +11,22 @@ import java.util.List;
 public record InventoryRow(String subscriptionId, String resourceGroupName, String factoryName,
                            String integrationRuntimeName, String type, String state, Integer nodesOnline,
                            Integer nodesTotal, String version, String latestVersion, String versionStatus,
-                           String autoUpdate, String error, Boolean credentialInSync, Instant refreshedAt) {
+                           String autoUpdate, String error, Boolean credentialInSync, Instant refreshedAt,
+                           List<InventoryNode> nodes) {
+
+    /** {@code nodes}: a self-hosted runtime's nodes (none for other types, or when the status was not read). */
+    public InventoryRow {
+        nodes = nodes == null ? List.of() : List.copyOf(nodes);
+    }
+
+    /** A row without node details (the command's rows, the cache, tests). */
+    public InventoryRow(String subscriptionId, String resourceGroupName, String factoryName,
+                        String integrationRuntimeName, String type, String state, Integer nodesOnline,
+                        Integer nodesTotal, String version, String latestVersion, String versionStatus,
+                        String autoUpdate, String error, Boolean credentialInSync, Instant refreshedAt) {
+        this(subscriptionId, resourceGroupName, factoryName, integrationRuntimeName, type, state, nodesOnline, nodesTotal,
+                version, latestVersion, versionStatus, autoUpdate, error, credentialInSync, refreshedAt, List.of());
+    }
 
     /**
      * The column names, in order: the JSON keys and the CSV header. Scripts depend on them: never rename one, and

@@ -15,6 +15,8 @@ import dev.adfconsole.service.Futures;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -39,7 +41,13 @@ public final class InventorySweep {
     }
 
     private final DataFactoryServices services;
-    private final AsyncLimiter limiter;
+    private final int concurrency;
+    /**
+     * One per subscription: a call waiting for its subscription's ARM bucket then holds a place only among that
+     * subscription's calls, never one another subscription could use now. The HTTP client's own limit (one per host)
+     * bounds the calls on the wire across all of them.
+     */
+    private final Map<String, AsyncLimiter> limiters = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public InventorySweep(DataFactoryServices services, int concurrency) {
@@ -48,7 +56,10 @@ public final class InventorySweep {
 
     public InventorySweep(DataFactoryServices services, int concurrency, Clock clock) {
         this.services = services;
-        this.limiter = new AsyncLimiter(concurrency);
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1");
+        }
+        this.concurrency = concurrency;
         this.clock = clock;
     }
 
@@ -104,13 +115,26 @@ public final class InventorySweep {
                     factory.resourceGroupName(), factory.factoryName(), runtime.name(), runtime.properties().type(),
                     null, null, null, null, null, null, null, null, null, clock.instant())));
         }
+        AsyncLimiter limiter = limiters.computeIfAbsent(factory.subscriptionId().toLowerCase(java.util.Locale.ROOT),
+                id -> new AsyncLimiter(concurrency));
         return limiter.submit(() -> services.runtimes().getStatus(factory.runtime(runtime.name())))
-                .thenApply(status -> emit(listener, row(factory, runtime.name(), status, clock.instant())))
+                .thenApply(status -> emit(listener, row(factory, runtime.name(), status, clock.instant(), linked(runtime))))
                 .exceptionally(failure -> emit(listener, InventoryRow.failure(factory.subscriptionId(),
                         factory.resourceGroupName(), factory.factoryName(), runtime.name(), message(failure), clock.instant())));
     }
 
     static InventoryRow row(FactoryRef factory, String name, IntegrationRuntimeStatusResponse response, Instant at) {
+        return row(factory, name, response, at, false);
+    }
+
+    /** A runtime shared from another factory: its nodes are managed there. */
+    private static boolean linked(IntegrationRuntimeResource runtime) {
+        return runtime.properties() instanceof dev.adfconsole.model.IntegrationRuntime.SelfHosted selfHosted
+                && selfHosted.typeProperties() != null && selfHosted.typeProperties().linkedInfo() != null;
+    }
+
+    static InventoryRow row(FactoryRef factory, String name, IntegrationRuntimeStatusResponse response, Instant at,
+                            boolean linked) {
         IntegrationRuntimeStatus status = response.properties();
         String state = status.state() == null ? null : status.state().raw();
         String type = status.type() == null ? null : status.type().raw();
@@ -120,7 +144,9 @@ public final class InventorySweep {
             int online = (int) nodes.stream().filter(n -> n.status() != null && n.status().is(SelfHostedNodeStatus.ONLINE)).count();
             return new InventoryRow(factory.subscriptionId(), factory.resourceGroupName(), factory.factoryName(), name, type,
                     state, online, nodes.size(), props.version(), props.latestVersion(), props.versionStatus(),
-                    props.autoUpdate() == null ? null : props.autoUpdate().raw(), null, inSync(props.capabilities()), at);
+                    props.autoUpdate() == null ? null : props.autoUpdate().raw(), null, inSync(props.capabilities()), at,
+                    nodes.stream().map(n -> new InventoryNode(n.nodeName(), n.status() == null ? null : n.status().raw(),
+                            n.version(), n.versionStatus(), n.expiryTime(), n.lastConnectTime(), linked)).toList());
         }
         if (status instanceof IntegrationRuntimeStatus.Managed managed && managed.typeProperties() != null) {
             var nodes = managed.typeProperties().nodes() == null ? List.<IntegrationRuntimeStatus.ManagedIntegrationRuntimeNode>of()

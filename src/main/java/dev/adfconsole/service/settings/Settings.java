@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record Settings(Appearance appearance, WindowGeometry window, Double navigationDivider,
                        Double activityLogDivider, Boolean activityLogVisible, Integer autoRefreshSeconds,
                        Boolean unprotectedTokenFile, String clientId, java.util.List<CustomCloud> customClouds,
-                       java.util.List<String> hiddenSubscriptions) {
+                       java.util.List<String> hiddenSubscriptions, java.util.List<WatchedItem> watchList) {
 
     public static final double DEFAULT_NAVIGATION_DIVIDER = 0.28;
     public static final double DEFAULT_ACTIVITY_LOG_DIVIDER = 0.78;
@@ -35,57 +35,64 @@ public record Settings(Appearance appearance, WindowGeometry window, Double navi
         clientId = clientId == null || clientId.isBlank() ? null : clientId.strip();
         customClouds = customClouds == null ? java.util.List.of() : java.util.List.copyOf(customClouds);
         hiddenSubscriptions = hiddenSubscriptions == null ? java.util.List.of() : java.util.List.copyOf(hiddenSubscriptions);
+        watchList = watchList == null ? java.util.List.of() : java.util.List.copyOf(watchList);
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Settings withAppearance(Appearance value) {
         return new Settings(value, window, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
-                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
+                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions, watchList);
     }
 
     public Settings withWindow(WindowGeometry value) {
         return new Settings(appearance, value, navigationDivider, activityLogDivider, activityLogVisible, autoRefreshSeconds,
-                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
+                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions, watchList);
     }
 
     public Settings withDividers(double navigation, double activityLog) {
         return new Settings(appearance, window, navigation, activityLog, activityLogVisible, autoRefreshSeconds,
-                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
+                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions, watchList);
     }
 
     public Settings withActivityLogVisible(boolean value) {
         return new Settings(appearance, window, navigationDivider, activityLogDivider, value, autoRefreshSeconds,
-                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
+                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions, watchList);
     }
 
     public Settings withAutoRefreshSeconds(int value) {
         return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible, value,
-                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions);
+                unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions, watchList);
     }
 
     public Settings withUnprotectedTokenFile(boolean value) {
         return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible,
-                autoRefreshSeconds, value, clientId, customClouds, hiddenSubscriptions);
+                autoRefreshSeconds, value, clientId, customClouds, hiddenSubscriptions, watchList);
     }
 
     /** The public client id sign-in uses; null means the app's default. */
     public Settings withClientId(String value) {
         return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible,
-                autoRefreshSeconds, unprotectedTokenFile, value, customClouds, hiddenSubscriptions);
+                autoRefreshSeconds, unprotectedTokenFile, value, customClouds, hiddenSubscriptions, watchList);
     }
 
     public Settings withCustomClouds(java.util.List<CustomCloud> value) {
         return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible,
-                autoRefreshSeconds, unprotectedTokenFile, clientId, value, hiddenSubscriptions);
+                autoRefreshSeconds, unprotectedTokenFile, clientId, value, hiddenSubscriptions, watchList);
     }
 
     /** Subscriptions the user chose not to see in the tree. */
     public Settings withHiddenSubscriptions(java.util.Collection<String> value) {
         return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible,
-                autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds, java.util.List.copyOf(value));
+                autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds, java.util.List.copyOf(value), watchList);
+    }
+
+    /** The runtimes and factories watched while the app runs. */
+    public Settings withWatchList(java.util.Collection<WatchedItem> value) {
+        return new Settings(appearance, window, navigationDivider, activityLogDivider, activityLogVisible,
+                autoRefreshSeconds, unprotectedTokenFile, clientId, customClouds, hiddenSubscriptions, java.util.List.copyOf(value));
     }
 
     private static double divider(Double value, double fallback) {

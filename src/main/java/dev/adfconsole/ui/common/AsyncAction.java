@@ -92,8 +92,9 @@ public final class AsyncAction<T> {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause == null) {
             result.set(value);
-            state.set(State.SUCCEEDED);
+            // Its effects first (keys shown, guide filled), so whoever sees SUCCEEDED sees them too.
             onSuccess.accept(value);
+            state.set(State.SUCCEEDED);
         } else if (cause instanceof CancellationException) {
             state.set(State.CANCELLED);
         } else {

@@ -10,6 +10,10 @@ public enum FxmlFile {
     CLOUDS("/fxml/clouds-dialog.fxml"),
     FLEET("/fxml/fleet-view.fxml"),
     CHOOSE_SUBSCRIPTIONS("/fxml/choose-subscriptions.fxml"),
+    RUNS_MONITOR("/fxml/runs-monitor.fxml"),
+    BULK_RERUN("/fxml/bulk-rerun.fxml"),
+    STALE_NODES("/fxml/stale-nodes.fxml"),
+    NOTIFICATIONS("/fxml/notifications.fxml"),
     SCOPE_SUMMARY("/fxml/scope-summary.fxml");
 
     private final String resource;

@@ -41,13 +41,16 @@ public final class FleetController {
     @FXML private Label progressLabel;
     @FXML private Button refreshButton;
     @FXML private Button exportButton;
+    @FXML private Button staleButton;
     @FXML private Button cancelButton;
     @FXML private ChoiceBox<FleetViewModel.GroupBy> groupChoice;
     @FXML private Label statusLabel;
     @FXML private Label sourceLabel;
     @FXML private Label cacheLabel;
+    @FXML private Label peaksLabel;
     @FXML private TableView<Entry> table;
     @FXML private TextField filterField;
+    @FXML private javafx.scene.control.CheckBox expiringCheck;
 
     public FleetController(FleetViewModel model) {
         this.model = model;
@@ -73,7 +76,10 @@ public final class FleetController {
         refreshButton.setOnAction(e -> model.sweep());
         exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         exportButton.setOnAction(e -> export());
+        staleButton.setOnAction(e -> StaleNodesWindow.open(table.getScene().getWindow(),
+                ((javafx.stage.Stage) table.getScene().getWindow()).getTitle().replaceFirst("^Fleet", "Stale nodes"), model));
         filterField.textProperty().bindBidirectional(model.filterProperty());
+        expiringCheck.selectedProperty().bindBidirectional(model.expiringOnlyProperty());
         groupChoice.getItems().setAll(FleetViewModel.GroupBy.values());
         groupChoice.setConverter(new StringConverter<>() {
             @Override
@@ -92,6 +98,35 @@ public final class FleetController {
         });
         groupChoice.valueProperty().bindBidirectional(model.groupByProperty());
         bindTable();
+        bindPeaks();
+    }
+
+    /** Peak CPU and queue of the last hour (Azure Monitor), after "Nodes online"; sortable as numbers. */
+    private void bindPeaks() {
+        peaksLabel.textProperty().bind(model.peaks().noteProperty());
+        peaksLabel.visibleProperty().bind(model.peaks().noteProperty().isNotEmpty());
+        peaksLabel.managedProperty().bind(peaksLabel.visibleProperty());
+        int after = table.getColumns().stream().map(TableColumn::getText).toList().indexOf("Nodes online");
+        table.getColumns().addAll(after + 1, List.of(
+                peakColumn("Peak CPU (1 h)", model.peaks()::cpu, "%.0f %%"),
+                peakColumn("Peak queue (1 h)", model.peaks()::queue, "%.0f")));
+    }
+
+    private static TableColumn<Entry, Double> peakColumn(String title, Function<String, javafx.beans.value.ObservableValue<Double>> value,
+                                                        String format) {
+        TableColumn<Entry, Double> column = new TableColumn<>(title);
+        column.setPrefWidth(145);
+        column.setCellValueFactory(cell -> cell.getValue() instanceof Row row && row.runtime().integrationRuntimeName() != null
+                ? value.apply(row.key()) : new javafx.beans.property.ReadOnlyObjectWrapper<>(null));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double peak, boolean empty) {
+                super.updateItem(peak, empty);
+                setText(empty || peak == null ? null : String.format(Locale.ROOT, format, peak));
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
     }
 
     /**
@@ -151,6 +186,9 @@ public final class FleetController {
                 column("State", InventoryRow::state, null, 90),
                 column("Nodes online", r -> r.nodesTotal() == null ? "" : r.nodesOnline() + " / " + r.nodesTotal(), null, 95),
                 column("Version status", InventoryRow::versionStatus, null, 110),
+                VersionSupportCell.column(model.clock()),
+                column("Version", r -> r.version() == null ? "" : r.version() + (r.latestVersion() == null ? ""
+                        : r.latestVersion().equals(r.version()) ? " (latest)" : " (latest " + r.latestVersion() + ")"), null, 200),
                 column("Credentials", r -> r.credentialInSync() == null ? "" : r.credentialInSync() ? "In sync" : "Out of sync", null, 90),
                 column("Auto-update", InventoryRow::autoUpdate, null, 90),
                 column("Refreshed", r -> r.refreshedAt() == null ? "" : CLOCK.format(r.refreshedAt().atZone(ZoneId.systemDefault())), null, 80),
@@ -244,7 +282,11 @@ public final class FleetController {
         HealthCell() {
             setOnMouseEntered(e -> {
                 if (getTooltip() == null && tip() != null) {
-                    setTooltip(new Tooltip(tip()));
+                    // Self-hosted rules end with the version-support rule: wrapped, not one line off the screen.
+                    Tooltip tooltip = new Tooltip(tip());
+                    tooltip.setWrapText(true);
+                    tooltip.setMaxWidth(560);
+                    setTooltip(tooltip);
                 }
             });
         }

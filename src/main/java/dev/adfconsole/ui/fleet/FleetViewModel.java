@@ -7,6 +7,7 @@ import dev.adfconsole.service.RuntimeRef;
 import dev.adfconsole.service.inventory.FleetCache;
 import dev.adfconsole.service.inventory.InventoryRow;
 import dev.adfconsole.service.inventory.InventorySweep;
+import dev.adfconsole.service.inventory.VersionSupport;
 import dev.adfconsole.ui.common.TimeText;
 import dev.adfconsole.ui.common.UiExecutor;
 import dev.adfconsole.ui.common.UiTimer;
@@ -56,6 +57,13 @@ public final class FleetViewModel {
         public Scope(String key, DataFactoryServices services, List<String> subscriptions) {
             this(key, List.of(new Target(services, subscriptions)));
         }
+
+        /** The services (tenant) that swept a subscription: the one naming it, else the one sweeping all it sees. */
+        public DataFactoryServices servicesFor(String subscriptionId) {
+            return targets.stream().filter(t -> t.subscriptions().stream().anyMatch(s -> s.equalsIgnoreCase(subscriptionId)))
+                    .findFirst().or(() -> targets.stream().filter(t -> t.subscriptions().isEmpty()).findFirst())
+                    .orElse(targets.get(0)).services();
+        }
     }
 
     /** One tenant's services and subscriptions. */
@@ -79,6 +87,8 @@ public final class FleetViewModel {
     private final Map<String, Integer> positions = new HashMap<>();
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
+    /** Only self-hosted runtimes whose version expires within {@link VersionSupport#WARNING_DAYS} days (or has). */
+    private final BooleanProperty expiringOnly = new SimpleBooleanProperty();
     /** Subscription names by lower-case id, as ARM lists them: the table shows them in place of GUIDs. */
     private final Map<String, String> subscriptionNames = new HashMap<>();
     private final ObjectProperty<GroupBy> groupBy = new SimpleObjectProperty<>(GroupBy.NONE);
@@ -96,6 +106,7 @@ public final class FleetViewModel {
     private boolean redrawPending;
     private boolean firstAnswerShown;
     private CompletableFuture<List<InventoryRow>> sweep;
+    private final FleetPeaks peaks;
 
     /** {@code reveal} opens a runtime in the main window's tree (double-click). */
     public FleetViewModel(UiExecutor ui, UiTimer timer, Clock clock, FleetCache cache, Scope scope, Consumer<RuntimeRef> reveal) {
@@ -107,7 +118,13 @@ public final class FleetViewModel {
         this.scope = scope;
         this.reveal = reveal;
         filter.addListener((obs, old, text) -> redraw());
+        expiringOnly.addListener((obs, old, on) -> redraw());
         groupBy.addListener((obs, old, by) -> redraw());
+        this.peaks = new FleetPeaks(answers, clock, () -> {
+            if (order != null) {
+                scheduleRedraw(); // sorted by a column: perhaps by these
+            }
+        });
     }
 
     /** How many status calls at once (the benchmark varies it). */
@@ -121,7 +138,7 @@ public final class FleetViewModel {
         return CompletableFuture.supplyAsync(() -> cache.load(scope.key()))
                 .thenAccept(snapshot -> ui.execute(() -> {
                     snapshot.filter(s -> rows.isEmpty()).ifPresent(s -> {
-                        s.rows().forEach(row -> put(new Row(row, Health.of(row), true)));
+                        s.rows().forEach(row -> put(new Row(row, Health.of(row, clock.instant()), true)));
                         cacheNote.set("Showing the sweep of " + TimeText.localWithAge(s.sweptAt(), clock.instant(),
                                 ZoneId.systemDefault()) + " until this one has answered for each runtime.");
                         redraw();
@@ -140,6 +157,7 @@ public final class FleetViewModel {
         running.set(true);
         progress.set(-1);
         progressText.set("Listing factories and runtimes…");
+        peaks.restart();
         status.set("Reading runtimes and their status…");
         @SuppressWarnings("unchecked")
         CompletableFuture<List<InventoryRow>>[] self = new CompletableFuture[1];
@@ -168,7 +186,8 @@ public final class FleetViewModel {
                     }
                 };
         List<CompletableFuture<List<InventoryRow>>> parts = scope.targets().stream().map(target ->
-                new InventorySweep(target.services(), concurrency, clock).run(target.subscriptions(), true, listener)).toList();
+                new InventorySweep(target.services(), concurrency, clock).run(target.subscriptions(), true,
+                        peaks.listen(target.services(), listener))).toList();
         CompletableFuture<List<InventoryRow>> current = dev.adfconsole.service.Futures.concat(parts);
         // Cancel reaches every tenant's sweep.
         current.whenComplete((all, failure) -> {
@@ -182,7 +201,7 @@ public final class FleetViewModel {
     }
 
     private void arrived(InventoryRow row) {
-        put(new Row(row, Health.of(row), false));
+        put(new Row(row, Health.of(row, clock.instant()), false));
         if (row.integrationRuntimeName() != null) {
             answered++;
         }
@@ -276,6 +295,7 @@ public final class FleetViewModel {
         if (sweep != null && !sweep.isDone()) {
             sweep.cancel(true);
         }
+        peaks.cancel(); // also when the sweep has ended: closing the window stops the peaks still coming
     }
 
     /** The table's column sort, applied within each group (null: worst verdict first). */
@@ -302,7 +322,7 @@ public final class FleetViewModel {
      * otherwise), off the UI thread; the status line says where it went or why not.
      */
     public CompletableFuture<Void> export(java.nio.file.Path file) {
-        List<InventoryRow> snapshot = rows.stream().filter(matching(filter.get())).map(Row::runtime).toList();
+        List<InventoryRow> snapshot = rows.stream().filter(shown()).map(Row::runtime).toList();
         return FleetExport.write(snapshot, file).whenComplete((done, failure) -> ui.execute(() -> status.set(failure == null
                 ? "Exported " + snapshot.size() + " runtimes to " + file + "."
                 : "Export failed: " + (failure.getCause() == null ? failure : failure.getCause()).getMessage())));
@@ -322,9 +342,18 @@ public final class FleetViewModel {
         if (running.get()) {
             showProgress(); // with the rows, not per answer: formatting text for each of 10,000 showed in the profile
         }
-        FleetEntries.applyTo(entries, FleetEntries.build(rows, matching(filter.get()), groupBy.get(), order, collapsed,
+        FleetEntries.applyTo(entries, FleetEntries.build(rows, shown(), groupBy.get(), order, collapsed,
                 this::subscriptionName));
         counts.set(FleetEntries.counts(FleetEntries.verdicts(rows)));
+    }
+
+    private Predicate<Row> shown() {
+        Predicate<Row> text = matching(filter.get());
+        if (!expiringOnly.get()) {
+            return text;
+        }
+        java.time.Instant now = clock.instant();
+        return text.and(row -> VersionSupport.of(row.runtime(), now).within(VersionSupport.WARNING_DAYS));
     }
 
     /** The rows whose subscription (name or id), factory, runtime, resource group, state, error or verdict has the text. */
@@ -336,8 +365,13 @@ public final class FleetViewModel {
     }
 
     public ObservableList<Row> rows() { return rows; }
+    /** Each runtime's peak CPU and queue length of the last hour, from Azure Monitor. */
+    public FleetPeaks peaks() { return peaks; }
     public ObservableList<Entry> entries() { return entries; }
     public StringProperty filterProperty() { return filter; }
+    public BooleanProperty expiringOnlyProperty() { return expiringOnly; }
+    public Clock clock() { return clock; }
+    public Scope scope() { return scope; }
     public ObjectProperty<GroupBy> groupByProperty() { return groupBy; }
     public StringProperty countsProperty() { return counts; }
     public StringProperty statusProperty() { return status; }

@@ -1,6 +1,7 @@
 package dev.adfconsole.ui.fleet;
 
 import dev.adfconsole.service.inventory.InventoryRow;
+import dev.adfconsole.service.inventory.VersionSupport;
 import java.util.Set;
 
 /**
@@ -19,6 +20,24 @@ public record Health(Verdict verdict, String rule) {
     private static final Set<String> UP_STATES = Set.of("Online", "Started");
 
     public static Health of(InventoryRow row) {
+        return of(row, java.time.Instant.now());
+    }
+
+    /**
+     * The verdict at {@code now}; a self-hosted runtime's rule also says how long its version stays supported and by
+     * which rule (see {@link VersionSupport}).
+     */
+    public static Health of(InventoryRow row, java.time.Instant now) {
+        VersionSupport.Verdict support = VersionSupport.of(row, now);
+        Health health = verdict(row, support);
+        if (!"SelfHosted".equals(row.type()) || row.error() != null) {
+            return health;
+        }
+        String version = support.text().isEmpty() ? "" : "\nVersion " + support.version() + " support: " + support.text() + ".";
+        return new Health(health.verdict(), health.rule() + version + "\n\n" + VersionSupport.RULE);
+    }
+
+    private static Health verdict(InventoryRow row, VersionSupport.Verdict support) {
         if (row.error() != null) {
             return new Health(Verdict.UNKNOWN, "The status could not be read: " + row.error());
         }
@@ -35,11 +54,14 @@ public record Health(Verdict verdict, String rule) {
         if (row.nodesTotal() != null && row.nodesOnline() != null && row.nodesOnline() < row.nodesTotal()) {
             return new Health(Verdict.DEGRADED, row.nodesOnline() + " of " + row.nodesTotal() + " nodes are online.");
         }
-        if ("Expired".equals(row.versionStatus())) {
-            return new Health(Verdict.DEGRADED, "Its version has expired: upgrade the nodes.");
+        if (support.standing() == VersionSupport.Standing.EXPIRED) {
+            return new Health(Verdict.DEGRADED, "Its version " + support.version() + " has expired: upgrade the nodes"
+                    + (support.daysLeft() == null ? "." : " (" + support.text() + ")."));
         }
-        if ("Expiring".equals(row.versionStatus())) {
-            return new Health(Verdict.DEGRADED, "Its version expires soon: upgrade the nodes.");
+        if (support.standing() == VersionSupport.Standing.EXPIRING) {
+            return new Health(Verdict.DEGRADED, "Its version " + support.version() + " stops being supported "
+                    + (support.daysLeft() == null ? "within " + VersionSupport.WARNING_DAYS + " days" : support.text())
+                    + ": upgrade the nodes.");
         }
         if (UP_STATES.contains(state)) {
             return "UpdateAvailable".equals(row.versionStatus())

@@ -31,6 +31,10 @@ public final class NodeFacts {
         facts.put("Machine", text(node.machineName()));
         facts.put("Version", text(node.version()) + (latestVersion == null || latestVersion.equals(node.version()) ? ""
                 : " (latest " + latestVersion + ")") + (node.versionStatus() == null ? "" : ", " + node.versionStatus()));
+        var support = dev.adfconsole.service.inventory.VersionSupport.of(new dev.adfconsole.service.inventory.InventoryNode(
+                node.nodeName(), null, node.version(), node.versionStatus(), node.expiryTime(), node.lastConnectTime(), false), now);
+        // Microsoft's rule (one year from release; see VersionSupport) with the node's own expiry time.
+        facts.put("Support ends", support.text().isEmpty() ? "not reported" : support.text());
         facts.put("Registered", TimeText.localWithAge(node.registerTime(), now, zone));
         facts.put("Last connect", TimeText.localWithAge(node.lastConnectTime(), now, zone));
         facts.put("Last start", TimeText.localWithAge(node.lastStartTime(), now, zone));

@@ -38,7 +38,17 @@ public final class AuthKeysViewModel {
 
         private Key(String wireName) {
             this.wireName = wireName;
-            regenerate = new AsyncAction<>(ui, this::confirmRegenerate, loaded, Failures::describe).onSuccess(AuthKeysViewModel.this::apply);
+            regenerate = new AsyncAction<>(ui, this::confirmRegenerate, loaded, Failures::describe).onSuccess(found -> {
+                // Azure answers with the regenerated key only: the other one stays as it was.
+                if (found.authKey1() != null) {
+                    key1.set(found.authKey1());
+                }
+                if (found.authKey2() != null) {
+                    key2.set(found.authKey2());
+                }
+                status.set(null);
+                guide.show(wireName, wireName.equals("authKey1") ? found.authKey1() : found.authKey2(), nodes.get());
+            });
         }
 
         public String name() { return wireName; }
@@ -108,9 +118,19 @@ public final class AuthKeysViewModel {
     private final StringProperty status = new SimpleStringProperty();
     private final Key key1;
     private final Key key2;
+    private final Supplier<List<NodeRow>> nodes;
+    private final KeyRotationGuideViewModel guide;
 
     public AuthKeysViewModel(UiExecutor ui, DialogService dialogs, UiTimer timer, ClipboardAccess clipboard, KeyCalls keys,
                              Supplier<RuntimeRef> runtime) {
+        this(ui, dialogs, timer, clipboard, keys, runtime, List::of);
+    }
+
+    /** {@code nodes}: the runtime's nodes as last read, for the guidance shown after a key is regenerated. */
+    public AuthKeysViewModel(UiExecutor ui, DialogService dialogs, UiTimer timer, ClipboardAccess clipboard, KeyCalls keys,
+                             Supplier<RuntimeRef> runtime, Supplier<List<NodeRow>> nodes) {
+        this.nodes = nodes;
+        this.guide = new KeyRotationGuideViewModel(timer, clipboard);
         this.ui = ui;
         this.dialogs = dialogs;
         this.timer = timer;
@@ -147,6 +167,7 @@ public final class AuthKeysViewModel {
 
     /** Another runtime is shown, or the app hides the keys: forget them. */
     public void clear() {
+        guide.dismiss();
         key1.set(null);
         key2.set(null);
         loaded.set(false);
@@ -160,6 +181,8 @@ public final class AuthKeysViewModel {
     }
 
     public List<Key> keys() { return List.of(key1, key2); }
+    /** What to do on each node after a key was regenerated. */
+    public KeyRotationGuideViewModel guide() { return guide; }
     public BooleanProperty loadedProperty() { return loaded; }
     public StringProperty statusProperty() { return status; }
 }

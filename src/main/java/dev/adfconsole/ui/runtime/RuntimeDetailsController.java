@@ -56,6 +56,16 @@ public final class RuntimeDetailsController {
     @FXML private javafx.scene.chart.LineChart<Number, Number> cpuChart;
     @FXML private TableView<dev.adfconsole.model.IntegrationRuntimeMonitoringData.NodeMonitoringData> monitoringTable;
     @FXML private Label monitoringErrorLabel;
+    @FXML private javafx.scene.control.ToggleButton historyHourButton;
+    @FXML private javafx.scene.control.ToggleButton historyDayButton;
+    @FXML private javafx.scene.control.ToggleButton historyWeekButton;
+    @FXML private ProgressIndicator historyLoading;
+    @FXML private Label historySummaryLabel;
+    @FXML private Label historyStatusLabel;
+    @FXML private javafx.scene.chart.LineChart<Number, Number> cpuHistoryChart;
+    @FXML private javafx.scene.chart.LineChart<Number, Number> memoryHistoryChart;
+    @FXML private javafx.scene.chart.LineChart<Number, Number> queueHistoryChart;
+    @FXML private javafx.scene.chart.LineChart<Number, Number> delayHistoryChart;
     @FXML private HBox autoUpdateEditor;
     @FXML private CheckBox autoUpdateBox;
     @FXML private TextField updateHourField;
@@ -65,6 +75,14 @@ public final class RuntimeDetailsController {
     @FXML private Tab keysTab;
     @FXML private GridPane keysGrid;
     @FXML private Label keysStatusLabel;
+    @FXML private VBox keyGuideBox;
+    @FXML private Label keyGuideTitle;
+    @FXML private Label keyGuideSummary;
+    @FXML private VBox keyGuideSteps;
+    @FXML private TextArea keyGuideUpdateCommand;
+    @FXML private Button keyGuideUpdateCopy;
+    @FXML private Button keyGuideDoneButton;
+    @FXML private Label keyGuideStatus;
 
     public RuntimeDetailsController(RuntimeDetailsViewModel model) {
         this.model = model;
@@ -95,6 +113,12 @@ public final class RuntimeDetailsController {
         TextColumns.bind(statusColumn, NodeRow::status);
         TextColumns.bind(nodeVersionColumn, NodeRow::version);
         TextColumns.bind(versionStatusColumn, NodeRow::versionStatus);
+        // Each node's support end by Microsoft's one-year rule (see VersionSupport), beside its version status.
+        nodesTable.getColumns().add(nodesTable.getColumns().indexOf(versionStatusColumn) + 1,
+                TextColumns.of("Support ends", (NodeRow row) -> dev.adfconsole.service.inventory.VersionSupport.of(
+                        new dev.adfconsole.service.inventory.InventoryNode(row.name(), row.status(), row.version(),
+                                row.versionStatus(), row.node().expiryTime(), row.lastConnect(), false),
+                        java.time.Instant.now()).text(), 190));
         TextColumns.bind(lastConnectColumn, row -> TimeText.localWithAge(row.lastConnect(), Instant.now(), ZoneId.systemDefault()));
         TextColumns.bind(dispatcherColumn, NodeRow::dispatcher);
         TextColumns.bind(jobsColumn, NodeRow::concurrentJobs);
@@ -109,8 +133,13 @@ public final class RuntimeDetailsController {
         refreshButton.setOnAction(e -> model.refresh());
         nodesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectNode(row));
         bindKeys();
+        KeyGuideBinder.bind(model.keys().guide(), keyGuideBox, keyGuideTitle, keyGuideSummary, keyGuideSteps,
+                keyGuideUpdateCommand, keyGuideUpdateCopy, keyGuideDoneButton, keyGuideStatus);
         bindSettings();
         MonitoringBinder.bind(model.monitoring(), monitoringTab, cpuChart, monitoringTable, monitoringErrorLabel);
+        HistoryBinder.bind(model.history(), monitoringTab, model.targetProperty(),
+                java.util.List.of(historyHourButton, historyDayButton, historyWeekButton), historyLoading, historySummaryLabel,
+                historyStatusLabel, new HistoryBinder.Charts(cpuHistoryChart, memoryHistoryChart, queueHistoryChart, delayHistoryChart));
         model.facts().addListener((javafx.collections.ListChangeListener<RuntimeOverview.Fact>) change -> showFacts());
         // The pane is made when first needed: facts that arrived before it are shown too.
         showFacts();

@@ -63,6 +63,7 @@ public final class RuntimeDetailsViewModel {
     private final NodeDetailsViewModel nodeDetails;
     private final RuntimeSettingsViewModel settings;
     private final MonitoringViewModel monitoring;
+    private final MetricsHistoryViewModel history;
     private final BooleanProperty selfHostedShown = new SimpleBooleanProperty();
     private String latestVersion;
     private CompletableFuture<IntegrationRuntimeStatusResponse> pending;
@@ -84,10 +85,23 @@ public final class RuntimeDetailsViewModel {
             public CompletableFuture<IntegrationRuntimeAuthKeys> regenerate(RuntimeRef runtime, String keyName) {
                 return services().runtimes().regenerateAuthKey(runtime, keyName);
             }
-        }, this::ref);
+        }, this::ref, () -> List.copyOf(nodes));
         this.nodeDetails = new NodeDetailsViewModel(ui, dialogs, this::refresh);
         this.monitoring = new MonitoringViewModel(ui, java.time.Clock.systemUTC(),
                 runtime -> services().runtimes().getMonitoringData(runtime), () -> target.get() == null ? null : ref());
+        this.history = new MetricsHistoryViewModel(ui, java.time.Clock.systemUTC(), new MetricsHistoryViewModel.HistoryCalls() {
+            @Override
+            public CompletableFuture<dev.adfconsole.model.MetricsResponse> nodes(RuntimeRef runtime, java.time.Instant start,
+                                                                                 java.time.Instant end, String interval) {
+                return services().metrics().nodeHistory(runtime, start, end, interval);
+            }
+
+            @Override
+            public CompletableFuture<dev.adfconsole.model.MetricsResponse> runtime(RuntimeRef runtime, java.time.Instant start,
+                                                                                   java.time.Instant end, String interval) {
+                return services().metrics().runtimeHistory(runtime, start, end, interval);
+            }
+        }, () -> target.get() == null ? null : ref());
         this.settings = new RuntimeSettingsViewModel(ui, dialogs, this::services, this::ref, this::refresh);
         var isStopped = Bindings.createBooleanBinding(() -> managed.get() && "Stopped".equals(state.get()), managed, state);
         var isStarted = Bindings.createBooleanBinding(() -> managed.get() && "Started".equals(state.get()), managed, state);
@@ -109,7 +123,8 @@ public final class RuntimeDetailsViewModel {
         syncCredentials = new AsyncAction<>(ui, () -> services().runtimes().syncCredentials(ref()), selfHosted, Failures::describe);
         for (AsyncAction<?> action : new AsyncAction<?>[] {start, stop, upgrade, syncCredentials}) {
             action.stateProperty().addListener((obs, old, now) -> {
-                if (now == AsyncAction.State.SUCCEEDED) {
+                // A failed start or stop showed Starting/Stopping at once: what Azure really says comes from a refresh.
+                if (now == AsyncAction.State.SUCCEEDED || (now == AsyncAction.State.FAILED && (action == start || action == stop))) {
                     refresh();
                 }
             });
@@ -130,6 +145,7 @@ public final class RuntimeDetailsViewModel {
     }
 
     public void show(Target value) {
+        history.clear(); // before the target changes: its listeners load the new runtime's history
         target.set(value);
         keys.clear();
         monitoring.clear();
@@ -247,6 +263,8 @@ public final class RuntimeDetailsViewModel {
     public NodeDetailsViewModel nodeDetails() { return nodeDetails; }
     public RuntimeSettingsViewModel settings() { return settings; }
     public MonitoringViewModel monitoring() { return monitoring; }
+    /** The Monitoring tab's Azure Monitor history. */
+    public MetricsHistoryViewModel history() { return history; }
     /** True while a self-hosted runtime is shown: the Keys tab applies. */
     public BooleanProperty selfHostedProperty() { return selfHostedShown; }
 }

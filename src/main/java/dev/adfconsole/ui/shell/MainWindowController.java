@@ -37,9 +37,13 @@ public final class MainWindowController {
     private final RunWindows runs;
     private final dev.adfconsole.ui.signin.AccountDialogs accounts;
     private final dev.adfconsole.ui.fleet.FleetWindow fleet;
+    private final dev.adfconsole.ui.runs.RunsWindows scopeRuns;
     @FXML private Button runPipelineButton;
     @FXML private Button runMonitorButton;
     @FXML private Button fleetButton;
+    @FXML private Button runsButton;
+    @FXML private Button notificationsButton;
+    private final dev.adfconsole.ui.watch.WatchView watch;
     @FXML private javafx.scene.control.MenuItem runPipelineItem;
     @FXML private javafx.scene.control.MenuItem runMonitorItem;
     @FXML private javafx.scene.control.MenuItem fleetItem;
@@ -83,7 +87,10 @@ public final class MainWindowController {
     public MainWindowController(MainViewModel model, NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime,
                                 Supplier<Parent> runtimePane,
                                 RunWindows runs, dev.adfconsole.ui.signin.AccountDialogs accounts,
-                                dev.adfconsole.ui.fleet.FleetWindow fleet) {
+                                dev.adfconsole.ui.fleet.FleetWindow fleet, dev.adfconsole.ui.runs.RunsWindows scopeRuns,
+                                dev.adfconsole.ui.watch.WatchView watch) {
+        this.scopeRuns = scopeRuns;
+        this.watch = watch;
         this.runs = runs;
         this.fleet = fleet;
         this.accounts = accounts;
@@ -106,8 +113,13 @@ public final class MainWindowController {
         activityCountLabel.textProperty().bind(Bindings.createStringBinding(() -> ActivityLogFormat.count(model.activity().size()),
                 model.activity()));
         NavigationTreeBinder.bind(navigationTree, tree, new TreeActions(tree, runtime, this::runPipeline, this::runMonitor,
+                this::openRuns,
                 node -> dev.adfconsole.ui.tree.SubscriptionChoiceWindow.open(mainSplit.getScene().getWindow(),
-                        new dev.adfconsole.ui.tree.SubscriptionChoiceViewModel(new dev.adfconsole.ui.common.FxUiExecutor(), tree, node)))::itemsFor);
+                        new dev.adfconsole.ui.tree.SubscriptionChoiceViewModel(new dev.adfconsole.ui.common.FxUiExecutor(), tree, node)),
+                watch.model())::itemsFor);
+        notificationsButton.textProperty().bind(Bindings.when(watch.model().unreadProperty().isEqualTo(0))
+                .then("Notifications").otherwise(watch.model().unreadProperty().asString("Notifications (%d)")));
+        notificationsButton.setOnAction(e -> watch.openArea());
         treeFilterField.textProperty().bindBidirectional(tree.filter().textProperty());
         treeFilterField.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
@@ -134,12 +146,24 @@ public final class MainWindowController {
         fleetButton.disableProperty().bind(Bindings.createBooleanBinding(() -> tree.selectedProperty().get() == null
                 || TreeScopes.fleetScope(tree.selectedProperty().get()).isEmpty(), tree.selectedProperty()));
         fleetButton.setOnAction(e -> openFleet(tree.selectedProperty().get()));
+        runsButton.disableProperty().bind(Bindings.createBooleanBinding(() -> tree.selectedProperty().get() == null
+                || RunsScopes.of(tree.selectedProperty().get()).isEmpty(), tree.selectedProperty()));
+        runsButton.setOnAction(e -> openRuns(tree.selectedProperty().get()));
         // The Actions menu does what the toolbar does, when the toolbar would.
         for (var pair : java.util.List.of(java.util.Map.entry(runPipelineItem, runPipelineButton), java.util.Map.entry(runMonitorItem, runMonitorButton),
                 java.util.Map.entry(fleetItem, fleetButton), java.util.Map.entry(refreshItem, refreshButton))) {
             pair.getKey().disableProperty().bind(pair.getValue().disableProperty());
             pair.getKey().setOnAction(e -> pair.getValue().fire());
         }
+    }
+
+    /** The runs of every factory of a connection, subscription or factory (a connection's subscriptions load first). */
+    private void openRuns(NavigationNode node) {
+        if (node.kind() == NavigationNode.Kind.CONNECTION) {
+            tree.expand(node);
+        }
+        node.whenLoaded(state -> RunsScopes.of(node).ifPresent(scope -> scopeRuns.open(mainSplit.getScene().getWindow(),
+                scope.key(), scope.title(), scope.targets())));
     }
 
     /**

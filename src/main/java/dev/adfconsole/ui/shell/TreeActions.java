@@ -18,9 +18,16 @@ final class TreeActions {
     private final Runnable runMonitor;
     private final dev.adfconsole.ui.tree.NavigationTreeViewModel tree;
     private final java.util.function.Consumer<NavigationNode> chooseSubscriptions;
+    private final java.util.function.Consumer<NavigationNode> runsOfScope;
+
+    private final dev.adfconsole.ui.watch.WatchViewModel watch;
 
     TreeActions(dev.adfconsole.ui.tree.NavigationTreeViewModel tree, RuntimeDetailsViewModel runtime, Runnable runPipeline,
-                Runnable runMonitor, java.util.function.Consumer<NavigationNode> chooseSubscriptions) {
+                Runnable runMonitor, java.util.function.Consumer<NavigationNode> runsOfScope,
+                java.util.function.Consumer<NavigationNode> chooseSubscriptions,
+                dev.adfconsole.ui.watch.WatchViewModel watch) {
+        this.runsOfScope = runsOfScope;
+        this.watch = watch;
         this.tree = tree;
         this.chooseSubscriptions = chooseSubscriptions;
         this.runtime = runtime;
@@ -66,6 +73,18 @@ final class TreeActions {
             items.add(run);
             items.add(monitor);
         }
+        if (RunsScopes.of(node).isPresent()) {
+            MenuItem runs = new MenuItem(node.kind() == NavigationNode.Kind.CONNECTION || node.kind() == NavigationNode.Kind.SUBSCRIPTION
+                    ? "Runs of every factory" : "Runs of this factory (groups, bulk rerun)");
+            runs.setOnAction(e -> runsOfScope.accept(node));
+            items.add(runs);
+        }
+        // Watch / Stop watching a runtime (its state) or a factory (its failed runs): notifications while the app runs.
+        dev.adfconsole.ui.watch.WatchItems.of(node).ifPresent(item -> {
+            MenuItem toggle = new MenuItem(watch.isWatched(item) ? "Stop watching" : "Watch");
+            toggle.setOnAction(e -> watch.toggle(item));
+            items.add(toggle);
+        });
         return items;
     }
 

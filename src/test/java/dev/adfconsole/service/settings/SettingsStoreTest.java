@@ -42,6 +42,20 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theWatchListComesBackOnNextStart() throws IOException {
+        SettingsStore store = new SettingsStore(home.resolve("settings.json"), CLOCK);
+        Settings settings = Settings.defaults().withWatchList(java.util.List.of(
+                new WatchedItem("Sandbox (local)", null, "sub", "rg", "adf-sales", "shir-onprem-sql"),
+                new WatchedItem("me@contoso · Azure", "tenant-2", "sub2", "rg2", "adf-finance", null)));
+
+        store.save(settings);
+
+        Settings loaded = new SettingsStore(home.resolve("settings.json"), CLOCK).load().settings();
+        assertThat(loaded.watchList()).isEqualTo(settings.watchList());
+        assertThat(loaded.watchList().get(1).isRuntime()).as("a factory: its failed runs").isFalse();
+    }
+
+    @Test
     void corruptFileIsKeptAsideDefaultsAreUsedAndTheUserIsToldOnce() throws IOException {
         Path file = home.resolve("settings.json");
         Files.writeString(file, "{\"appearance\": \"DARK\", \"window\": {");

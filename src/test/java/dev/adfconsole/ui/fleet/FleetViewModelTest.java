@@ -224,14 +224,18 @@ class FleetViewModelTest {
 
     @Test
     void theRulesSayWhatIsWrongFirst() {
-        assertThat(Health.of(row("Offline", 0, 2, "UpToDate"))).isEqualTo(new Health(Health.Verdict.DOWN, "State is Offline."));
+        assertThat(Health.of(row("Offline", 0, 2, "UpToDate")).verdict()).isEqualTo(Health.Verdict.DOWN);
+        // A self-hosted runtime's tooltip ends with the version-support rule and its source.
+        assertThat(Health.of(row("Offline", 0, 2, "UpToDate")).rule()).startsWith("State is Offline.")
+                .endsWith(dev.adfconsole.service.inventory.VersionSupport.RULE);
         assertThat(Health.of(row("Online", 0, 2, "UpToDate")).verdict()).isEqualTo(Health.Verdict.DOWN);
         assertThat(Health.of(row("Limited", 1, 2, "UpToDate")).rule()).startsWith("State is Limited");
-        assertThat(Health.of(row("Online", 1, 2, "UpToDate"))).isEqualTo(new Health(Health.Verdict.DEGRADED, "1 of 2 nodes are online."));
+        assertThat(Health.of(row("Online", 1, 2, "UpToDate")).verdict()).isEqualTo(Health.Verdict.DEGRADED);
+        assertThat(Health.of(row("Online", 1, 2, "UpToDate")).rule()).startsWith("1 of 2 nodes are online.");
         assertThat(Health.of(row("Online", 2, 2, "Expired")).verdict()).isEqualTo(Health.Verdict.DEGRADED);
-        assertThat(Health.of(row("Online", 2, 2, "Expiring")).rule()).isEqualTo("Its version expires soon: upgrade the nodes.");
-        assertThat(Health.of(row("Online", 2, 2, "UpdateAvailable"))).isEqualTo(
-                new Health(Health.Verdict.HEALTHY, "State is Online; an update is available."));
+        assertThat(Health.of(row("Online", 2, 2, "Expiring")).rule()).startsWith("Its version 5.1 stops being supported within 90 days: upgrade the nodes.");
+        assertThat(Health.of(row("Online", 2, 2, "UpdateAvailable")).verdict()).isEqualTo(Health.Verdict.HEALTHY);
+        assertThat(Health.of(row("Online", 2, 2, "UpdateAvailable")).rule()).startsWith("State is Online; an update is available.");
         // An Azure-SSIS runtime stopped on purpose is neither a fault nor unknown.
         assertThat(Health.of(row("Stopped", null, null, null)).verdict()).isEqualTo(Health.Verdict.STOPPED);
         assertThat(Health.of(row("Starting", null, null, null)).verdict()).isEqualTo(Health.Verdict.UNKNOWN);

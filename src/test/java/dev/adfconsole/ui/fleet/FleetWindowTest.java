@@ -66,7 +66,7 @@ class FleetWindowTest {
                 .mapToInt(f -> f.runtimes.size()).sum();
         waitFor(() -> table.getItems().size() == runtimes && window.getScene().lookup("#cancelButton").isDisabled() ? true : null);
         assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly("Health", "Subscription", "Resource group",
-                "Factory", "Runtime", "Type", "State", "Nodes online", "Version status", "Credentials", "Auto-update",
+                "Factory", "Runtime", "Type", "State", "Nodes online", "Peak CPU (1 h)", "Peak queue (1 h)", "Version status", "Support ends", "Version", "Credentials", "Auto-update",
                 "Refreshed", "Error");
         assertThat(((javafx.scene.control.Label) window.getScene().lookup("#countsLabel")).getText())
                 .matches("\\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy · \\d+ stopped");
@@ -86,6 +86,17 @@ class FleetWindowTest {
                 for (int i = 0; i < table.getItems().size(); i++) {
             assertThat((String) table.getColumns().get(1).getCellData(i)).isIn(names);
         }
+
+        // The version radar: "Expires within 90 days" keeps the expired and expiring runtimes, each with its days.
+        javafx.scene.control.CheckBox expiring = (javafx.scene.control.CheckBox) window.getScene().lookup("#expiringCheck");
+        robot.clickOn(expiring);
+        waitFor(() -> !table.getItems().isEmpty() && table.getItems().size() < runtimes ? true : null);
+        assertThat(table.getItems()).allSatisfy(e -> assertThat(dev.adfconsole.service.inventory.VersionSupport
+                .of(((Row) e).runtime(), java.time.Instant.now()).within(90)).isTrue());
+        waitFor(() -> robot.lookup(".table-cell").queryAll().stream().anyMatch(c -> c instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().startsWith("in 65 days (")) ? true : null);
+        robot.clickOn(expiring);
+        waitFor(() -> table.getItems().size() == runtimes ? true : null);
 
         ChoiceBox<FleetViewModel.GroupBy> group = (ChoiceBox<FleetViewModel.GroupBy>) window.getScene().lookup("#groupChoice");
         robot.interact(() -> group.setValue(FleetViewModel.GroupBy.FACTORY));

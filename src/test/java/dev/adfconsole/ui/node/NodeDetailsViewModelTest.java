@@ -67,6 +67,15 @@ class NodeDetailsViewModelTest {
     }
 
     @Test
+    void theNodesFactsSayWhenItsVersionStopsBeingSupported() {
+        var facts = NodeFacts.of(node, "5.46.9012.1", java.time.Instant.now(), java.time.ZoneOffset.UTC);
+        // The sandbox's latest version was released 20 days before the fleet was made: one year of support.
+        assertThat(node.expiryTime()).isNotNull();
+        assertThat(facts.get("Support ends")).isEqualTo("in 345 days (" + java.time.LocalDate.ofInstant(node.expiryTime(),
+                java.time.ZoneOffset.UTC) + ")");
+    }
+
+    @Test
     void theIpAddressIsFetchedOnlyWhenAskedFor() throws Exception {
         assertThat(fx.sandbox.requestLog().calls("IntegrationRuntimeNodes_GetIpAddress")).isEmpty();
         model.fetchIpAddress();

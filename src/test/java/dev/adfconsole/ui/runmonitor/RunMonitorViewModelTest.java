@@ -64,7 +64,7 @@ class RunMonitorViewModelTest {
             model.loadMore();
             await(() -> model.runs().size() > before || !model.hasMore());
         }
-        assertThat(model.runs()).as("the sandbox's week of history").hasSize(14);
+        assertThat(model.runs()).as("the sandbox's week of history and the outage's 5 runs").hasSize(19);
         assertThat(model.runs()).isSortedAccordingTo(Comparator.comparing(PipelineRun::runStart).reversed());
         assertThat(fx.sandbox.requestLog().calls("PipelineRuns_QueryByFactory").get(1).body()).contains("\"continuationToken\":\"");
 

@@ -168,6 +168,10 @@ class RuntimePaneTest {
         assertThat(robot.lookup("#titleLabel").queryLabeled().getText()).isEqualTo(nodes.getItems().get(0).name());
         assertThat(robot.lookup("#node-machine").queryLabeled().getText()).isEqualTo(nodes.getItems().get(0).machine());
         assertThat(robot.lookup("#limitField").queryAs(TextField.class).getText()).isNotEmpty();
+        // Each node's version support beside its version status, and the node pane's own line (the sandbox's first
+        // self-hosted runtime is on the latest version: 345 days left).
+        assertThat(nodes.getColumns()).extracting(c -> c.getText()).containsSequence("Version status", "Support ends");
+        assertThat(robot.lookup("#node-support-ends").queryLabeled().getText()).startsWith("in 345 days (");
 
         robot.interact(() -> tabs.getSelectionModel().select(2));
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Keys");

@@ -166,7 +166,7 @@ class NavigationTreeViewModelTest {
 
         NavigationNode error = connection.children().get(0);
         assertThat(error.kind()).isEqualTo(NavigationNode.Kind.ERROR);
-        assertThat(error.labelProperty().get()).startsWith("Access denied");
+        assertThat(error.labelProperty().get()).startsWith("You are not allowed to Microsoft.Resources/subscriptions/read on /subscriptions.");
         assertThat(connection.loadStateProperty().get()).isEqualTo(NavigationNode.LoadState.FAILED);
 
         tree.retry(error);
