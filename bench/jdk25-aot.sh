@@ -32,12 +32,14 @@ smoke "$JDK25/bin/java" -XX:AOTCacheOutput="$WORK/app25.aot" -Xlog:aot=off -Xlog
 cds=() aot=()
 for _ in $(seq "$RUNS"); do
   cds+=("$(smoke "$JDK17/bin/java" -XX:SharedArchiveFile="$WORK/app17.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)")
-  aot+=("$(smoke "$JDK25/bin/java" -XX:AOTCache="$WORK/app25.aot" -Xlog:aot=off -Xlog:cds=off)")
+  # AOTMode=on: a cache the JVM cannot use fails the start instead of silently measuring a JVM without one.
+  aot+=("$(smoke "$JDK25/bin/java" -XX:AOTCache="$WORK/app25.aot" -XX:AOTMode=on -Xlog:aot=off -Xlog:cds=off)")
 done
 python3 - "${cds[*]}" "${aot[*]}" "$("$JDK25/bin/java" -version 2>&1 | sed -n 1p)" <<'PY'
 import sys, statistics
 cds, aot = ([int(x) for x in a.split()] for a in sys.argv[1:3])
 c, a = statistics.median(cds), statistics.median(aot)
-print(f'{{"bench":"jdk25-aot","runs":{len(cds)},"jdk17CdsFirstFrameMedianMs":{c:.0f},"jdk25AotFirstFrameMedianMs":{a:.0f},'
-      f'"ratio":{a / c:.2f},"jdk25":"{sys.argv[3]}"}}')
+import json
+print(json.dumps({"bench": "jdk25-aot", "runs": len(cds), "jdk17CdsFirstFrameMedianMs": round(c), "jdk25AotFirstFrameMedianMs": round(a),
+                  "ratio": round(a / c, 2), "jdk25": sys.argv[3]}))
 PY

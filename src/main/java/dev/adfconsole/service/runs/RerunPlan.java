@@ -27,8 +27,23 @@ public record RerunPlan(List<RerunItem> items, Map<PipelineKey, PipelineLimits> 
         return pipelines.getOrDefault(pipeline, new PipelineLimits(null, java.util.Set.of()));
     }
 
-    /** Method, URL with its query string, body, and the reused parameters (SecureStrings masked) of each request. */
+    /**
+     * Method, URL with its query string, body, and the reused parameters (SecureStrings masked) of each request; one
+     * line per request URL, as sent (what {@code runs rerun-failed --dry-run} prints for scripts).
+     */
     public String preview() {
+        return preview(false);
+    }
+
+    /**
+     * The same for a person to read: each query parameter on a line of its own under the path, so the recovery
+     * options (referencePipelineRunId, isRecovery, startFromFailure) are never off the edge of the window.
+     */
+    public String previewToRead() {
+        return preview(true);
+    }
+
+    private String preview(boolean queryPerLine) {
         List<RerunItem> send = toSend();
         StringBuilder text = new StringBuilder().append(send.size()).append(send.size() == 1 ? " createRun request" : " createRun requests");
         if (!skipped().isEmpty()) {
@@ -40,7 +55,7 @@ public record RerunPlan(List<RerunItem> items, Map<PipelineKey, PipelineLimits> 
             FactoryRun run = item.source();
             text.append("\n# ").append(++n).append("  ").append(run.factory().factoryName()).append(" · ")
                     .append(run.run().pipelineName()).append(" · rerun of failed run ").append(run.run().runId()).append('\n')
-                    .append(requestLine(item.armRequest())).append('\n')
+                    .append(queryPerLine ? onLines(requestLine(item.armRequest())) : requestLine(item.armRequest())).append('\n')
                     .append(item.armRequest().body() == null ? "" : item.armRequest().body()).append('\n');
             if (!item.reusedParameters().isEmpty()) {
                 text.append("# parameters reused from the failed run: ").append(String.join(", ", item.reusedParameters())).append('\n');
@@ -53,6 +68,11 @@ public record RerunPlan(List<RerunItem> items, Map<PipelineKey, PipelineLimits> 
                     .append(": ").append(item.skipReason()).append('\n'));
         }
         return text.toString();
+    }
+
+    /** Names and values here are GUIDs, booleans and ADF names: none holds '?' or '&'. */
+    private static String onLines(String requestLine) {
+        return requestLine.replace("?", "\n    ?").replace("&", "\n    &");
     }
 
     /** "POST https://…/createRun?api-version=…&referencePipelineRunId=…", parameters in the order the spec lists them. */

@@ -178,7 +178,7 @@ public final class FleetController {
                 ? r.health().verdict().name().toLowerCase(Locale.ROOT) : ((Group) e).collapsed() ? "▸" : "▾", 90);
         health.setCellFactory(c -> new HealthCell());
         table.getColumns().setAll(List.of(health,
-                column("Subscription", r -> model.subscriptionName(r.subscriptionId()), FleetViewModel.GroupBy.SUBSCRIPTION, 140),
+                column("Subscription", r -> model.subscriptionName(r.subscriptionId()), FleetViewModel.GroupBy.SUBSCRIPTION, 170),
                 column("Resource group", InventoryRow::resourceGroupName, null, 120),
                 column("Factory", InventoryRow::factoryName, FleetViewModel.GroupBy.FACTORY, 150),
                 column("Runtime", InventoryRow::integrationRuntimeName, null, 240),

@@ -78,7 +78,7 @@ public final class BulkRerunViewModel {
             plans.forEach(plan -> plan.skipped().forEach(item -> all.add(new RerunRow(item, "skipped", item.skipReason()))));
             rows.setAll(all);
             count.set(plans.stream().mapToInt(plan -> plan.toSend().size()).sum());
-            preview.set(plans.stream().map(RerunPlan::preview).collect(Collectors.joining("\n")));
+            preview.set(plans.stream().map(RerunPlan::previewToRead).collect(Collectors.joining("\n")));
             phase.set(Phase.READY);
         }));
     }

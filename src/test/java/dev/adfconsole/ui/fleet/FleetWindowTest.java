@@ -70,6 +70,14 @@ class FleetWindowTest {
                 "Refreshed", "Error");
         assertThat(((javafx.scene.control.Label) window.getScene().lookup("#countsLabel")).getText())
                 .matches("\\d+ down · \\d+ degraded · \\d+ unknown · \\d+ healthy · \\d+ stopped");
+        // At the window's size every button shows whole and inside it, and the filter keeps room to type in.
+        for (String id : new String[] {"#staleButton", "#exportButton", "#refreshButton", "#cancelButton", "#groupChoice", "#expiringCheck"}) {
+            javafx.scene.control.Control control = (javafx.scene.control.Control) window.getScene().lookup(id);
+            assertThat(control.getWidth()).as(id + " whole").isGreaterThanOrEqualTo(control.prefWidth(-1) - 0.5);
+            assertThat(control.localToScene(control.getLayoutBounds()).getMaxX()).as(id + " inside the window")
+                    .isLessThanOrEqualTo(window.getScene().getWidth());
+        }
+        assertThat(window.getScene().lookup("#filterField").getLayoutBounds().getWidth()).as("room to type a filter").isGreaterThanOrEqualTo(250);
         // The filter box says what it is for (its prompt shows: the window opens with the table focused).
         javafx.scene.control.TextField filter = (javafx.scene.control.TextField) window.getScene().lookup("#filterField");
         assertThat(filter.isFocused()).isFalse();

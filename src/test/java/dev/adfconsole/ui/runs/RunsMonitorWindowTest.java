@@ -122,7 +122,8 @@ class RunsMonitorWindowTest {
         robot.interact(() -> robot.lookup("#bulkRerunButton").queryButton().fire());
         TextArea preview = robot.lookup("#previewArea").queryAs(TextArea.class);
         waitFor(() -> preview.getText().startsWith("12 createRun requests"));
-        assertThat(preview.getText()).contains("isRecovery=true&startFromFailure=true").contains(recoveredOriginal + ": already recovered");
+        assertThat(preview.getText()).as("each query parameter on its own line")
+                .containsPattern("/createRun\n    \\?api-version=2018-06-01\n    &referencePipelineRunId=[0-9a-f-]{36}\n    &isRecovery=true\n    &startFromFailure=true\n").contains(recoveredOriginal + ": already recovered");
         assertThat(robot.lookup("#confirmLabel").queryLabeled().getText()).isEqualTo("Type 12 to send these 12 createRun requests:");
         Button send = robot.lookup("#sendButton").queryButton();
         assertThat(send.isDisabled()).isTrue();
