@@ -8,6 +8,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.adfconsole.service.TabularOutput.cell;
+import dev.adfconsole.service.TabularOutput;
+
 /** The output formats of {@code runs list}: an aligned table for people, JSON and CSV (RFC 4180) for scripts. */
 public enum RunsFormat {
     TABLE, JSON, CSV;
@@ -43,22 +46,7 @@ public enum RunsFormat {
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
             for (RunRow row : rows) {
-                json.writeStartObject();
-                List<Object> values = row.values();
-                for (int i = 0; i < values.size(); i++) {
-                    json.writeFieldName(RunRow.COLUMNS.get(i));
-                    Object value = values.get(i);
-                    if (value == null) {
-                        json.writeNull();
-                    } else if (value instanceof Long number) {
-                        json.writeNumber(number);
-                    } else if (value instanceof Boolean flag) {
-                        json.writeBoolean(flag);
-                    } else {
-                        json.writeString(value.toString());
-                    }
-                }
-                json.writeEndObject();
+                TabularOutput.writeObject(json, RunRow.COLUMNS, row.values());
             }
             json.writeEndArray();
         }
@@ -66,46 +54,20 @@ public enum RunsFormat {
     }
 
     private static void writeCsv(List<RunRow> rows, Writer out) throws IOException {
-        out.write(String.join(",", RunRow.COLUMNS) + "\r\n");
-        for (RunRow row : rows) {
-            List<String> fields = new ArrayList<>();
-            for (Object value : row.values()) {
-                String field = value == null ? "" : value.toString();
-                boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
-                fields.add(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);
-            }
-            out.write(String.join(",", fields) + "\r\n");
-        }
+        TabularOutput.writeCsv(out, RunRow.COLUMNS, rows.stream().map(RunRow::values).toList());
     }
 
     private static void writeTable(List<RunRow> rows, Writer out) throws IOException {
         List<List<String>> cells = new ArrayList<>();
-        cells.add(TABLE_HEADINGS);
         for (RunRow row : rows) {
-            cells.add(List.of(text(row.factoryName()), text(row.pipelineName()), text(row.status()),
+            cells.add(List.of(cell(row.factoryName()), cell(row.pipelineName()), cell(row.status()),
                     row.runStart() == null ? "" : row.runStart().toString(),
-                    row.durationInMs() == null ? "" : Math.round(row.durationInMs() / 1000.0) + " s", text(row.runId()),
-                    row.isLatest() == null ? "" : row.isLatest() ? "yes" : "no", text(row.error())));
+                    row.durationInMs() == null ? "" : Math.round(row.durationInMs() / 1000.0) + " s", cell(row.runId()),
+                    row.isLatest() == null ? "" : row.isLatest() ? "yes" : "no", cell(row.error())));
         }
-        int[] widths = new int[TABLE_HEADINGS.size()];
-        cells.forEach(line -> {
-            for (int i = 0; i < line.size(); i++) {
-                widths[i] = Math.max(widths[i], line.get(i).length());
-            }
-        });
-        for (List<String> line : cells) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < line.size(); i++) {
-                text.append(i == line.size() - 1 ? line.get(i) : String.format("%-" + widths[i] + "s  ", line.get(i)));
-            }
-            out.write(text.toString().stripTrailing() + System.lineSeparator());
-        }
+        TabularOutput.writeAligned(out, TABLE_HEADINGS, cells);
         long failed = rows.stream().filter(RunRow::failed).count();
         out.write((rows.size() - failed) + " runs" + (failed > 0 ? ", " + failed + " factories or subscriptions with errors" : "")
                 + System.lineSeparator());
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value.replace('\n', ' ').replace('\r', ' ');
     }
 }
