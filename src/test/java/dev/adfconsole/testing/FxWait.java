@@ -1,8 +1,12 @@
 package dev.adfconsole.testing;
 
 import dev.adfconsole.ui.tree.NavigationNode;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,5 +38,20 @@ public final class FxWait {
         robot.interact(() -> item.setExpanded(true));
         return waitFor(() -> item.getChildren().stream().filter(c -> c.getValue().kind() != NavigationNode.Kind.LOADING
                 && c.getValue().labelProperty().get().startsWith(label)).findFirst().orElse(null));
+    }
+
+    /**
+     * Once the window's sandbox connection is in the tree, selects the first runtime of the first factory whose name
+     * starts with {@code prefix} and waits for the runtime pane to show it.
+     */
+    public static void selectRuntime(FxRobot robot, Future<?> sandboxConnection, String prefix) throws Exception {
+        sandboxConnection.get(20, TimeUnit.SECONDS);
+        @SuppressWarnings("unchecked")
+        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeItem<NavigationNode> connection = waitFor(() -> tree.getRoot().getChildren().isEmpty() ? null : tree.getRoot().getChildren().get(0));
+        TreeItem<NavigationNode> factory = expandAndTakeFirst(robot, expandAndTakeFirst(robot, connection));
+        TreeItem<NavigationNode> runtime = expandAndFind(robot, expandAndTakeFirst(robot, factory), prefix);
+        robot.interact(() -> tree.getSelectionModel().select(runtime));
+        waitFor(() -> robot.lookup("#typeLabel").tryQueryAs(Label.class).filter(l -> !l.getText().isEmpty()).orElse(null));
     }
 }

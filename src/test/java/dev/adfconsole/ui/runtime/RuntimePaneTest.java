@@ -1,21 +1,16 @@
 package dev.adfconsole.ui.runtime;
 
-import static dev.adfconsole.testing.FxWait.expandAndFind;
-import static dev.adfconsole.testing.FxWait.expandAndTakeFirst;
 import static dev.adfconsole.testing.FxWait.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adfconsole.app.TestApp;
-import dev.adfconsole.ui.tree.NavigationNode;
+import dev.adfconsole.testing.FxWait;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,16 +41,8 @@ class RuntimePaneTest {
         app.close();
     }
 
-    /** Selects the first runtime of the first factory whose name starts with {@code prefix}. */
     private void selectRuntime(FxRobot robot, String prefix) throws Exception {
-        app.window().sandboxConnection().get(20, TimeUnit.SECONDS);
-        @SuppressWarnings("unchecked")
-        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
-        TreeItem<NavigationNode> connection = waitFor(() -> tree.getRoot().getChildren().isEmpty() ? null : tree.getRoot().getChildren().get(0));
-        TreeItem<NavigationNode> factory = expandAndTakeFirst(robot, expandAndTakeFirst(robot, connection));
-        TreeItem<NavigationNode> runtime = expandAndFind(robot, expandAndTakeFirst(robot, factory), prefix);
-        robot.interact(() -> tree.getSelectionModel().select(runtime));
-        waitFor(() -> robot.lookup("#typeLabel").tryQueryAs(Label.class).filter(l -> !l.getText().isEmpty()).orElse(null));
+        FxWait.selectRuntime(robot, app.window().sandboxConnection(), prefix);
     }
 
     private static Button dialogButton(FxRobot robot, String text) {
