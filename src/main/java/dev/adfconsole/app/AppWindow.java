@@ -184,6 +184,7 @@ public final class AppWindow {
         }.start();
         // Endpoints from the command line need no sandbox: they are in the tree from the first frame on.
         root.fixedEndpoints().forEach(endpoint -> tree.addConnection(endpoint.getKey(), endpoint.getValue()));
+        firstFrame.thenRun(watch::detectDesktop);
         firstFrame.thenCompose(shown -> root.startSandbox()).whenComplete((services, failure) -> ui.execute(() -> {
             if (failure != null) {
                 main.statusProperty().set("The sandbox did not start: " + Failures.describe(failure));

@@ -26,6 +26,13 @@ public final class WatchView {
         this.model = model;
         this.owner = owner;
         model.setShown(this::show);
+    }
+
+    /**
+     * Finds the desktop's way of notifying (the system tray through AWT, or notify-send), in the background. Called
+     * once the main window's first frame is drawn: AWT's start-up is CPU the first frame should not share.
+     */
+    public void detectDesktop() {
         SystemNotifier.detect(() -> Platform.runLater(() -> {
             if (latest != null) {
                 model.open(latest);
