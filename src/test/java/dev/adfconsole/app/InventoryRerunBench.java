@@ -50,11 +50,18 @@ public final class InventoryRerunBench {
                 long before = throttled(sandbox);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
+                int logged = sandbox.requestLog().calls().size();
+                java.time.Instant startedAt = java.time.Instant.now();
                 long start = System.nanoTime();
                 int exit = new InventoryCommand(Map.of()).run(List.of("--endpoint", sandbox.baseUri().toString(),
                         "--access-token-file", token.toString(), "--format", "csv", "--concurrency",
                         String.valueOf(concurrency)), new PrintStream(out), new PrintStream(err));
                 double seconds = (System.nanoTime() - start) / 1e9;
+                if (Boolean.getBoolean("bench.timeline")) {
+                    List<dev.adfconsole.sandbox.RequestLog.Call> all = sandbox.requestLog().calls();
+                    System.err.println("run " + run + ":");
+                    InventoryTimeline.print(all.subList(logged, all.size()), startedAt, java.time.Instant.now(), latency, System.err);
+                }
                 long rows = out.toString(StandardCharsets.UTF_8).lines().count() - 1;
                 long throttled = throttled(sandbox) - before;
                 System.out.printf(Locale.ROOT, "{\"bench\":\"inventory-rerun\",\"variant\":\"run %d\",\"fleet\":\"%s\",\"latencyMs\":%d,"
