@@ -92,7 +92,11 @@ final class ArmSender {
                         result.waitingOn(slot[0].ready);
                         return slot[0].ready;
                     })
-                    .thenApplyAsync(go -> tokens.getToken(environment.armScope()), tokenExecutor)
+                    .thenCompose(go -> {
+                        AccessToken atHand = tokens.tokenAtHand(environment.armScope());
+                        return atHand != null ? CompletableFuture.completedFuture(atHand)
+                                : CompletableFuture.supplyAsync(() -> tokens.getToken(environment.armScope()), tokenExecutor);
+                    })
                     .whenComplete((token, failure) -> {
                         if (result.isDone() || failure != null) {
                             abandon(permit);

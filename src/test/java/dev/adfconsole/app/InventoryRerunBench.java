@@ -52,6 +52,7 @@ public final class InventoryRerunBench {
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
                 int logged = sandbox.requestLog().calls().size();
                 java.time.Instant startedAt = java.time.Instant.now();
+                long cpuBefore = cpu();
                 long start = System.nanoTime();
                 int exit = new InventoryCommand(Map.of()).run(List.of("--endpoint", sandbox.baseUri().toString(),
                         "--access-token-file", token.toString(), "--format", "csv", "--concurrency",
@@ -59,7 +60,7 @@ public final class InventoryRerunBench {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 if (Boolean.getBoolean("bench.timeline")) {
                     List<dev.adfconsole.sandbox.RequestLog.Call> all = sandbox.requestLog().calls();
-                    System.err.println("run " + run + ":");
+                    System.err.printf(Locale.ROOT, "run %d: process CPU %.2f s%n", run, (cpu() - cpuBefore) / 1e9);
                     InventoryTimeline.print(all.subList(logged, all.size()), startedAt, java.time.Instant.now(), latency, System.err);
                 }
                 long rows = out.toString(StandardCharsets.UTF_8).lines().count() - 1;
@@ -77,6 +78,12 @@ public final class InventoryRerunBench {
             Files.deleteIfExists(token);
         }
         System.exit(ok ? 0 : 1);
+    }
+
+    /** CPU time of the whole process (client and sandbox), for the timeline. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long throttled(SandboxServer sandbox) {
