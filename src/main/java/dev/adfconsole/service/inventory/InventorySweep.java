@@ -8,13 +8,17 @@ import dev.adfconsole.model.IntegrationRuntimeStatusResponse;
 import dev.adfconsole.model.ManagedNodeStatus;
 import dev.adfconsole.model.SelfHostedNodeStatus;
 import dev.adfconsole.model.Subscription;
+import dev.adfconsole.service.AsyncLimiter;
 import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.service.FactoryRef;
 import dev.adfconsole.service.Futures;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -52,6 +56,13 @@ public final class InventorySweep {
      * (issue #17's rerun benchmark). The listing calls go beside them, outside the limit.
      */
     private final DataFactoryServices statusCalls;
+    /**
+     * Status calls of one subscription handed to the client at once, on the wire or waiting in its bucket: at most
+     * the concurrency, per subscription so a drained one does not hold up the others, and so its bucket (first come,
+     * first go) never holds more of the sweep's calls than that ahead of a user's action in the same subscription.
+     */
+    private final Map<String, AsyncLimiter> submitted = new ConcurrentHashMap<>();
+    private final int concurrency;
     private final Clock clock;
 
     public InventorySweep(DataFactoryServices services, int concurrency) {
@@ -60,6 +71,7 @@ public final class InventorySweep {
 
     public InventorySweep(DataFactoryServices services, int concurrency, Clock clock) {
         this.statusCalls = services.withInFlightLimit(concurrency);
+        this.concurrency = concurrency;
         this.services = services.withInFlightLimit(LISTING_CALLS);
         this.clock = clock;
     }
@@ -125,7 +137,9 @@ public final class InventorySweep {
                     factory.resourceGroupName(), factory.factoryName(), runtime.name(), runtime.properties().type(),
                     null, null, null, null, null, null, null, null, null, clock.instant())));
         }
-        return statusCalls.runtimes().getStatus(factory.runtime(runtime.name()))
+        AsyncLimiter subscription = submitted.computeIfAbsent(factory.subscriptionId().toLowerCase(Locale.ROOT),
+                id -> new AsyncLimiter(concurrency));
+        return subscription.submit(() -> statusCalls.runtimes().getStatus(factory.runtime(runtime.name())))
                 .thenApply(status -> emit(listener, row(factory, runtime.name(), status, clock.instant(), linked(runtime))))
                 .exceptionally(failure -> emit(listener, InventoryRow.failure(factory.subscriptionId(),
                         factory.resourceGroupName(), factory.factoryName(), runtime.name(), message(failure), clock.instant())));
