@@ -38,10 +38,23 @@ public final class AppWindow {
 
     /** Must run on the JavaFX thread. */
     public static AppWindow open(CompositionRoot root, Stage stage) {
+        return prepare(root).show(stage);
+    }
+
+    /**
+     * Everything of the main window but showing it: view models, and the view loaded from its FXML with the theme
+     * set first. May run on any thread once the toolkit is up, since nothing made here is showing yet (the launcher
+     * runs it on its main thread, while the JavaFX thread loads the theme's stylesheet); {@link Prepared#show} then
+     * binds and shows it on the JavaFX thread.
+     */
+    public static Prepared prepare(CompositionRoot root) {
+        // The window's stage, once shown: dialogs and side windows ask for their owner only when they open.
+        java.util.concurrent.atomic.AtomicReference<Stage> shown = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.function.Supplier<Stage> stage = shown::get;
         UiExecutor ui = new FxUiExecutor();
         MainViewModel main = root.mainViewModel(ui);
         NavigationTreeViewModel tree = root.treeViewModel(ui);
-        FxDialogService dialogs = new FxDialogService(() -> stage);
+        FxDialogService dialogs = new FxDialogService(stage::get);
         RuntimeDetailsViewModel runtime = root.runtimeDetailsViewModel(ui, dialogs);
         SystemBrowser system = SystemBrowser.forThisMachine();
         SignInViewModel.Browser browser = new SignInViewModel.Browser() {
@@ -110,12 +123,50 @@ public final class AppWindow {
             }
         }
         Accounts accountDialogs = new Accounts();
-        tree.setSignInAgain(request -> accountDialogs.signInAgain(stage, request));
-        var runs = root.runWindows(ui, () -> stage, dialogs);
+        tree.setSignInAgain(request -> accountDialogs.signInAgain(stage.get(), request));
+        var runs = root.runWindows(ui, stage::get, dialogs);
         var watch = new dev.adfconsole.ui.watch.WatchView(WatchWiring.connect(root.watchViewModel(ui), tree, runs, stage, main),
-                () -> stage);
+                stage::get);
+        var view = MainWindow.load(root.fxmlLoaders(main, tree, runtime, runs, accountDialogs, watch), main);
+        return new Prepared(root, ui, main, tree, watch, view, shown);
+    }
+
+    /** The main window ready to be shown: see {@link #prepare}. */
+    public static final class Prepared {
+        private final CompositionRoot root;
+        private final UiExecutor ui;
+        private final MainViewModel main;
+        private final NavigationTreeViewModel tree;
+        private final dev.adfconsole.ui.watch.WatchView watch;
+        private final dev.adfconsole.ui.common.FxmlLoaderFactory.Loaded<dev.adfconsole.ui.shell.MainWindowController> view;
+        private final java.util.concurrent.atomic.AtomicReference<Stage> stage;
+
+        private Prepared(CompositionRoot root, UiExecutor ui, MainViewModel main, NavigationTreeViewModel tree,
+                         dev.adfconsole.ui.watch.WatchView watch,
+                         dev.adfconsole.ui.common.FxmlLoaderFactory.Loaded<dev.adfconsole.ui.shell.MainWindowController> view,
+                         java.util.concurrent.atomic.AtomicReference<Stage> stage) {
+            this.root = root;
+            this.ui = ui;
+            this.main = main;
+            this.tree = tree;
+            this.watch = watch;
+            this.view = view;
+            this.stage = stage;
+        }
+
+        /** Must run on the JavaFX thread; once. */
+        public AppWindow show(Stage stage) {
+            this.stage.set(stage);
+            return AppWindow.show(root, ui, main, tree, watch, view, stage);
+        }
+    }
+
+    private static AppWindow show(CompositionRoot root, UiExecutor ui, MainViewModel main, NavigationTreeViewModel tree,
+                                  dev.adfconsole.ui.watch.WatchView watch,
+                                  dev.adfconsole.ui.common.FxmlLoaderFactory.Loaded<dev.adfconsole.ui.shell.MainWindowController> view,
+                                  Stage stage) {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> watch.close());
-        MainWindow.show(stage, root.fxmlLoaders(main, tree, runtime, runs, accountDialogs, watch), main);
+        MainWindow.show(stage, view, main);
         main.statusProperty().set("Starting the sandbox…");
         CompletableFuture<NavigationNode> connection = new CompletableFuture<>();
         // Nothing but the window competes for the CPU until its first frame is drawn (two pulses: laid out, shown).

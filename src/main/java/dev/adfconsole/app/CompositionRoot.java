@@ -67,7 +67,8 @@ public final class CompositionRoot implements AutoCloseable {
                 return thread;
             });
     private final Clock clock;
-    private final ObjectMapper mapper = ModelJson.newMapper();
+    /** Made at the first connection, as the ARM client is: Jackson's set-up for the models is not needed before. */
+    private ObjectMapper mapper;
     /** Made at the first connection (after the first frame): OkHttp and Kotlin's classes are not needed before it. */
     private ArmClient armClient;
     private final ActivityLogStore activityLogStore;
@@ -88,6 +89,13 @@ public final class CompositionRoot implements AutoCloseable {
         this.settings = new SettingsService(new SettingsStore(paths.settingsFile(), clock));
         this.clock = clock;
         this.activityLogStore = ActivityLogStore.open(paths.activityLogFile(), activityLog);
+    }
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = ModelJson.newMapper();
+        }
+        return mapper;
     }
 
     private synchronized ArmClient armClient() {
@@ -134,13 +142,13 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The ARM services of a signed-in account, as a tree connection. */
     public DataFactoryServices connect(AccountService.SignedIn account) {
-        return new DataFactoryServices(armClient().connect(account.environment(), account.tokens()), mapper, activityLog, clock);
+        return new DataFactoryServices(armClient().connect(account.environment(), account.tokens()), mapper(), activityLog, clock);
     }
 
     /** The same account's services in another tenant, with that tenant's tokens. */
     public DataFactoryServices connect(AccountService.SignedIn account, String tenantId) {
         return new DataFactoryServices(armClient().connect(account.environment(), accounts.tokensFor(account, tenantId)),
-                mapper, activityLog, clock);
+                mapper(), activityLog, clock);
     }
 
     private static ArmEnvironment sandboxCloud(SandboxServer server) {
@@ -172,7 +180,7 @@ public final class CompositionRoot implements AutoCloseable {
     public void addFixedEndpoint(java.net.URI endpoint, String token) {
         ArmEnvironment environment = FixedEndpoint.environment("Endpoint " + endpoint.getHost(), endpoint);
         fixedEndpoints.add(java.util.Map.entry(environment.name(), new DataFactoryServices(
-                armClient().connect(environment, new StaticTokenProvider(token)), mapper, activityLog, clock)));
+                armClient().connect(environment, new StaticTokenProvider(token)), mapper(), activityLog, clock)));
     }
 
     /** Connections from the command line (name → services), in the order given. */
@@ -250,7 +258,7 @@ public final class CompositionRoot implements AutoCloseable {
                 ArmEnvironment environment = ArmEnvironment.custom("Sandbox", server.baseUri(),
                         "https://management.azure.com/.default", server.baseUri());
                 return new DataFactoryServices(armClient().connect(environment,
-                        new StaticTokenProvider(server.issueToken(Duration.ofDays(7)))), mapper, activityLog, clock);
+                        new StaticTokenProvider(server.issueToken(Duration.ofDays(7)))), mapper(), activityLog, clock);
             } catch (IOException e) {
                 throw new UncheckedIOException("The sandbox could not start: " + e.getMessage(), e);
             }

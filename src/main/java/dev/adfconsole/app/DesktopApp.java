@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
  */
 final class DesktopApp {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    /** Looked up when used: the first logger sets Logback up (0.2 s and more), which start-up leaves for after the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopApp.class);
+    }
 
     private DesktopApp() {
     }
@@ -26,17 +29,27 @@ final class DesktopApp {
         try {
             toolkit.await();
         } catch (RuntimeException | Error e) {
-            LOG.error("Could not start JavaFX", e);
+            log().error("Could not start JavaFX", e);
             err.println(CommandLine.PROGRAM + ": cannot open a window (" + e.getMessage() + "). On a machine without"
                     + " a display, run it under xvfb-run.");
             return 1;
         }
+        // Built here, while the JavaFX thread loads the theme; shown there.
+        AppWindow.Prepared window;
+        try {
+            window = AppWindow.prepare(root);
+        } catch (RuntimeException e) {
+            log().error("Could not build the main window", e);
+            err.println(CommandLine.PROGRAM + ": cannot build the main window (" + e.getMessage() + ").");
+            Platform.exit();
+            return 1;
+        }
         Platform.runLater(() -> {
             Thread.currentThread().setUncaughtExceptionHandler(
-                    (thread, error) -> LOG.error("Unexpected error on the JavaFX thread", error));
+                    (thread, error) -> log().error("Unexpected error on the JavaFX thread", error));
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
-            AppWindow.open(root, stage);
+            window.show(stage);
         });
         closed.await();
         root.close();

@@ -31,7 +31,7 @@ final class ToolkitStart {
         }, "fx-startup");
         thread.setDaemon(true);
         thread.start();
-        Thread icons = new Thread(ToolkitStart::warmIcons, "icon-warm-up");
+        Thread icons = new Thread(start::warmIcons, "icon-warm-up");
         icons.setDaemon(true);
         icons.setPriority(Thread.MIN_PRIORITY);
         icons.start();
@@ -42,7 +42,7 @@ final class ToolkitStart {
      * Initialises the icon packs' classes (enums of about a thousand icons each, and their handlers) off the FX
      * thread; class initialisation is the JVM's to make thread-safe, so the FX thread then finds them ready.
      */
-    private static void warmIcons() {
+    private void warmIcons() {
         ClassLoader loader = ToolkitStart.class.getClassLoader();
         for (String style : new String[] {"", "Outlined", "Round", "Sharp"}) {
             for (String range : new String[] {"AL", "MZ"}) {
@@ -55,6 +55,15 @@ final class ToolkitStart {
                 }
             }
         }
+        // Ikonli's resolver finds its handlers and loads every icon font when first asked (about 40 ms); fonts need
+        // the toolkit, and may be loaded from any thread once it is up (Font.loadFont is what Application.init uses).
+        // Waited for here, not chained: a dependent action would run on the thread completing it, the FX thread.
+        try {
+            ready.join();
+        } catch (CompletionException e) {
+            return;
+        }
+        org.kordamp.ikonli.IkonResolverProvider.getInstance(org.kordamp.ikonli.javafx.JavaFXFontLoader.getInstance());
     }
 
     /**

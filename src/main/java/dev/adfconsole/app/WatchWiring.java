@@ -22,7 +22,8 @@ final class WatchWiring {
     private WatchWiring() {
     }
 
-    static WatchViewModel connect(WatchViewModel watch, NavigationTreeViewModel tree, RunWindows runs, Stage stage,
+    static WatchViewModel connect(WatchViewModel watch, NavigationTreeViewModel tree, RunWindows runs,
+                                  java.util.function.Supplier<Stage> stage,
                                   MainViewModel main) {
         watch.setServices(item -> connection(tree, item).map(c -> c.forTenant(item.tenantId()).services()));
         tree.roots().addListener((ListChangeListener<NavigationNode>) change -> watch.resync());
@@ -34,7 +35,7 @@ final class WatchWiring {
                 return;
             }
             FactoryRef factory = new FactoryRef(item.subscriptionId(), item.resourceGroupName(), item.factoryName());
-            stage.toFront();
+            stage.get().toFront();
             if (notice.isRun()) {
                 DataFactoryServices services = connection.get().forTenant(item.tenantId()).services();
                 runs.monitor(services, factory, notice.runId());

@@ -26,7 +26,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ActivityLogStore implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ActivityLogStore.class);
+    /** Looked up when used: the first logger sets Logback up (0.2 s and more), which start-up leaves for after the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ActivityLogStore.class);
+    }
 
     private final Path file;
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -73,11 +76,11 @@ public final class ActivityLogStore implements AutoCloseable {
                     entries.add(mapper.readValue(line, ActivityEntry.class));
                 } catch (IOException | RuntimeException e) {
                     // A line cut short by a crash is skipped; the rest of the history stays.
-                    LOG.debug("Skipping an unreadable activity-log line: {}", e.getClass().getSimpleName());
+                    log().debug("Skipping an unreadable activity-log line: {}", e.getClass().getSimpleName());
                 }
             }
         } catch (IOException e) {
-            LOG.warn("Cannot read the activity log {}: {}", file, e.getMessage());
+            log().warn("Cannot read the activity log {}: {}", file, e.getMessage());
         }
         return new Loaded(entries.size() > capacity ? new ArrayList<>(entries.subList(entries.size() - capacity, entries.size()))
                 : entries, lines);
@@ -94,7 +97,7 @@ public final class ActivityLogStore implements AutoCloseable {
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            LOG.warn("Cannot rewrite the activity log {}: {}", file, e.getMessage());
+            log().warn("Cannot rewrite the activity log {}: {}", file, e.getMessage());
         }
     }
 
@@ -103,7 +106,7 @@ public final class ActivityLogStore implements AutoCloseable {
             Files.writeString(file, mapper.writeValueAsString(entry) + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
-            LOG.warn("Cannot save to the activity log {}: {}", file, e.getMessage());
+            log().warn("Cannot save to the activity log {}: {}", file, e.getMessage());
         }
     }
 

@@ -17,7 +17,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsService implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsService.class);
+    /** Looked up when used: the first logger sets Logback up (0.2 s and more), which start-up leaves for after the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SettingsService.class);
+    }
 
     private final SettingsStore store;
     private final AtomicReference<Settings> current;
@@ -49,7 +52,7 @@ public final class SettingsService implements AutoCloseable {
         Settings updated = current.updateAndGet(change);
         if (writer.isShutdown()) {
             // After close (the app is exiting) a late change, e.g. from a window hidden during shutdown, stays in memory.
-            LOG.debug("Settings change after close was not saved");
+            log().debug("Settings change after close was not saved");
             return CompletableFuture.completedFuture(updated);
         }
         return CompletableFuture.supplyAsync(() -> {
@@ -58,7 +61,7 @@ public final class SettingsService implements AutoCloseable {
             try {
                 store.save(latest);
             } catch (IOException e) {
-                LOG.warn("Could not save settings to {}", store.file(), e);
+                log().warn("Could not save settings to {}", store.file(), e);
                 throw new SettingsWriteException(store.file(), e);
             }
             return latest;
@@ -70,7 +73,7 @@ public final class SettingsService implements AutoCloseable {
         writer.shutdown();
         try {
             if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("Settings were still being written after 5 s at shutdown");
+                log().warn("Settings were still being written after 5 s at shutdown");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

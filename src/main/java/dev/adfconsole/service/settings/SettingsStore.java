@@ -27,7 +27,10 @@ public final class SettingsStore {
     public record Loaded(Settings settings, Optional<String> notice) {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    /** Looked up when used: the first logger sets Logback up (0.2 s and more), which start-up leaves for after the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SettingsStore.class);
+    }
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path file;
@@ -80,11 +83,11 @@ public final class SettingsStore {
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : firstLine(cause.getMessage());
         try {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            LOG.warn("Settings file {} could not be read ({}); kept it as {} and started with defaults", file, reason, aside);
+            log().warn("Settings file {} could not be read ({}); kept it as {} and started with defaults", file, reason, aside);
             return "Your settings could not be read (" + reason + "). Defaults are in use; the old file was kept as "
                     + aside.getFileName() + " in " + aside.getParent() + ".";
         } catch (IOException moveFailed) {
-            LOG.warn("Settings file {} could not be read ({}) nor moved aside", file, reason, moveFailed);
+            log().warn("Settings file {} could not be read ({}) nor moved aside", file, reason, moveFailed);
             return "Your settings in " + file + " could not be read (" + reason + "). Defaults are in use for this"
                     + " session; check the file's permissions.";
         }

@@ -16,7 +16,10 @@ public final class Themes {
         return appearance == Appearance.DARK ? new PrimerDark() : new PrimerLight();
     }
 
-    /** Must run on the JavaFX thread: the user-agent stylesheet is global to the toolkit. */
+    /**
+     * The user-agent stylesheet is global to the toolkit. Called off the JavaFX thread (once the toolkit is up), the
+     * choice is in place at once for controls made from then on, and JavaFX loads the stylesheet on its own thread.
+     */
     public static void apply(Appearance appearance) {
         Application.setUserAgentStylesheet(themeFor(appearance).getUserAgentStylesheet());
     }

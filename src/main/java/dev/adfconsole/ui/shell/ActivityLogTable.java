@@ -13,19 +13,30 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 
-/** The activity log's table: its six columns, several rows selectable, Ctrl+C and a menu to copy rows or request ids. */
+/**
+ * The activity log's table: its six columns, several rows selectable, Ctrl+C and a menu to copy rows or request ids.
+ * Made when the log gets its first entry, not for the first frame (see the main window's FXML).
+ */
 final class ActivityLogTable {
+
+    private static final List<String> TITLES = List.of("Time", "Action", "Target", "Result", "Duration", "Request id");
+    private static final List<Double> WIDTHS = List.of(90.0, 160.0, 260.0, 220.0, 80.0, 260.0);
 
     private ActivityLogTable() {
     }
 
-    /** {@code columns}: time, action, target, result, duration, request id, as declared in the FXML. */
-    static void bind(TableView<ActivityEntry> table, ObservableList<ActivityEntry> entries, List<TableColumn<ActivityEntry, String>> columns) {
-        table.setItems(entries);
+    static TableView<ActivityEntry> create(ObservableList<ActivityEntry> entries) {
+        TableView<ActivityEntry> table = new TableView<>(entries);
+        table.setId("activityTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         List<Function<ActivityEntry, String>> texts = List.of(ActivityLogFormat::time, ActivityEntry::action, ActivityEntry::target,
                 ActivityLogFormat::result, ActivityLogFormat::duration, ActivityLogTable::requestId);
-        for (int i = 0; i < columns.size(); i++) {
-            TextColumns.bind(columns.get(i), texts.get(i));
+        for (int i = 0; i < TITLES.size(); i++) {
+            TableColumn<ActivityEntry, String> column = new TableColumn<>(TITLES.get(i));
+            column.setPrefWidth(WIDTHS.get(i));
+            TextColumns.bind(column, texts.get(i));
+            table.getColumns().add(column);
         }
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         MenuItem copyRows = new MenuItem("Copy");
@@ -38,6 +49,7 @@ final class ActivityLogTable {
                 copySelected(table, ActivityLogFormat::line);
             }
         });
+        return table;
     }
 
     private static String requestId(ActivityEntry entry) {

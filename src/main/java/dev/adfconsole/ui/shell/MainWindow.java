@@ -3,7 +3,9 @@ package dev.adfconsole.ui.shell;
 import dev.adfconsole.service.settings.WindowGeometry;
 import dev.adfconsole.ui.common.FxmlFile;
 import dev.adfconsole.ui.common.FxmlLoaderFactory;
+import dev.adfconsole.ui.common.Themes;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -29,9 +31,21 @@ public final class MainWindow {
         this.controller = controller;
     }
 
-    /** Builds the main window on the given stage and shows it. Must run on the JavaFX thread. */
-    public static MainWindow show(Stage stage, FxmlLoaderFactory loaders, MainViewModel model) {
+    /**
+     * Loads the main view, the theme set first (before the first control exists: Control's class initialiser loads
+     * JavaFX's own Modena stylesheet when no user-agent stylesheet is set yet, only for the theme to replace it).
+     * May run on any thread once the toolkit is up: nothing is showing yet, and the controller binds only in
+     * {@link #show}. Off the JavaFX thread, the theme's stylesheet loads there meanwhile (Application's own doing).
+     */
+    public static FxmlLoaderFactory.Loaded<MainWindowController> load(FxmlLoaderFactory loaders, MainViewModel model) {
+        Themes.apply(model.appearanceProperty().get());
         FxmlLoaderFactory.Loaded<MainWindowController> view = loaders.load(FxmlFile.MAIN_WINDOW, MainWindowController.class);
+        return view;
+    }
+
+    /** Binds the loaded main view to its model, puts it into the stage and shows it. Must run on the JavaFX thread. */
+    public static MainWindow show(Stage stage, FxmlLoaderFactory.Loaded<MainWindowController> view, MainViewModel model) {
+        view.controller().bind();
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
         stage.setScene(scene);
@@ -43,6 +57,7 @@ public final class MainWindow {
         stage.setOnHiding(e -> model.rememberLayout(window.geometry(), window.controller.navigationDivider(),
                 window.controller.activityLogDivider()));
         stage.show();
+        afterFirstFrame(view.controller()::afterFirstFrame);
         // JavaFX 21 on X11 with a window manager (JDK-8316423, fixed in JavaFX 22): the first window of the process
         // is mapped before the frame extents are known and the size set before show() is lost; it opened at its
         // minimum size. Asked again once mapped, the window manager applies it. Without a window manager this
@@ -53,6 +68,24 @@ public final class MainWindow {
             Platform.runLater(() -> window.controller.restoreDividers(model.savedNavigationDivider(), model.savedActivityLogDivider()));
         });
         return window;
+    }
+
+    /**
+     * Runs {@code work} once the first frame is drawn (the second pulse with the window showing): what that frame
+     * does not need waits for it.
+     */
+    private static void afterFirstFrame(Runnable work) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses >= 2) {
+                    stop();
+                    work.run();
+                }
+            }
+        }.start();
     }
 
     public Stage stage() {

@@ -19,8 +19,6 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
@@ -68,17 +66,13 @@ public final class MainWindowController {
     @FXML private ToggleButton darkThemeToggle;
     @FXML private ToggleButton activityLogToggle;
     @FXML private HBox noticeBar;
+    @FXML private javafx.scene.control.ToolBar toolBar;
+    @FXML private Button dismissNoticeButton;
     @FXML private Label noticeLabel;
     @FXML private SplitPane verticalSplit;
     @FXML private SplitPane mainSplit;
     @FXML private VBox activityLogPane;
-    @FXML private TableView<ActivityEntry> activityTable;
-    @FXML private TableColumn<ActivityEntry, String> timeColumn;
-    @FXML private TableColumn<ActivityEntry, String> actionColumn;
-    @FXML private TableColumn<ActivityEntry, String> targetColumn;
-    @FXML private TableColumn<ActivityEntry, String> resultColumn;
-    @FXML private TableColumn<ActivityEntry, String> durationColumn;
-    @FXML private TableColumn<ActivityEntry, String> requestIdColumn;
+    @FXML private Label activityPlaceholder;
     @FXML private Label statusLabel;
     @FXML private Label activityCountLabel;
     @FXML private Label refreshLabel;
@@ -100,8 +94,11 @@ public final class MainWindowController {
         this.runtimePane = runtimePane;
     }
 
-    @FXML
-    private void initialize() {
+    /**
+     * Binds the controls to the view models. Called by {@link MainWindow#show} on the JavaFX thread, not by the
+     * FXML loader: the view may be loaded on another thread, and listeners, timers and bindings belong to this one.
+     */
+    void bind() {
         bindAppearance();
         bindActivityLog();
         AutoRefresh.bind(model, autoRefreshMenu, refreshLabel, this::refreshVisible);
@@ -287,7 +284,7 @@ public final class MainWindowController {
     }
 
     private void bindAppearance() {
-        Themes.apply(model.appearanceProperty().get());
+        // The theme in use when the window opened is applied by MainWindow, before any control existed.
         showAppearance(model.appearanceProperty().get());
         model.appearanceProperty().addListener((obs, old, value) -> {
             Themes.apply(value);
@@ -314,8 +311,24 @@ public final class MainWindowController {
                 .then(EMPTY_LOG_HEIGHT).otherwise(Double.MAX_VALUE));
         showActivityLog(model.activityLogVisibleProperty().get());
         model.activityLogVisibleProperty().addListener((obs, old, visible) -> showActivityLog(visible));
-        ActivityLogTable.bind(activityTable, model.activity(), java.util.List.of(timeColumn, actionColumn, targetColumn, resultColumn,
-                durationColumn, requestIdColumn));
+        if (model.activity().isEmpty()) {
+            model.activity().addListener(new javafx.collections.ListChangeListener<ActivityEntry>() {
+                @Override
+                public void onChanged(Change<? extends ActivityEntry> change) {
+                    if (!change.getList().isEmpty()) {
+                        model.activity().removeListener(this);
+                        showActivityTable();
+                    }
+                }
+            });
+        } else {
+            showActivityTable();
+        }
+    }
+
+    private void showActivityTable() {
+        activityLogPane.getChildren().set(activityLogPane.getChildren().indexOf(activityPlaceholder),
+                ActivityLogTable.create(model.activity()));
     }
 
     /** A hidden SplitPane item would still show its divider, so the log pane is taken out of the split instead. */
@@ -344,6 +357,12 @@ public final class MainWindowController {
 
     double activityLogDivider() {
         return verticalSplit.getItems().contains(activityLogPane) ? verticalSplit.getDividerPositions()[0] : hiddenLogDivider;
+    }
+
+    /** What the first frame does without: the toolbar's tooltips (their words are the controls' accessible help). */
+    void afterFirstFrame() {
+        dev.adfconsole.ui.common.HelpTooltips.install(toolBar.getItems());
+        dev.adfconsole.ui.common.HelpTooltips.install(java.util.List.of(dismissNoticeButton));
     }
 
     @FXML

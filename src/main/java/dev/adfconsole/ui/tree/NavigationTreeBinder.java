@@ -151,19 +151,29 @@ public final class NavigationTreeBinder {
     private static final class NodeCell extends TreeCell<NavigationNode> {
         private final NavigationTreeViewModel model;
         private final java.util.function.Function<NavigationNode, java.util.List<MenuItem>> actions;
-        private final FontIcon icon = new FontIcon("mdal-folder");
-        private final Label badge = new Label();
-        private final HBox graphic = new HBox(6, icon, badge);
-        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
-        private final ContextMenu menu = new ContextMenu();
+        // Icon, badge, tooltip and menu are made for the cell's first item: a tree fills its height with empty
+        // cells (about 30 in the first frame), and a tooltip and a context menu are each a popup window.
+        private FontIcon icon;
+        private Label badge;
+        private HBox graphic;
+        private javafx.scene.control.Tooltip tooltip;
+        private ContextMenu menu;
         private final javafx.beans.value.ChangeListener<String> stateListener = (obs, old, state) -> showState(state);
         private NavigationNode shown;
 
         NodeCell(NavigationTreeViewModel model, java.util.function.Function<NavigationNode, java.util.List<MenuItem>> actions) {
             this.model = model;
             this.actions = actions;
-            icon.getStyleClass().add("tree-icon");
             setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+        }
+
+        private void makeParts() {
+            icon = new FontIcon("mdal-folder");
+            icon.getStyleClass().add("tree-icon");
+            badge = new Label();
+            graphic = new HBox(6, icon, badge);
+            tooltip = new javafx.scene.control.Tooltip();
+            menu = new ContextMenu();
             // The menu always has Refresh (an empty ContextMenu never opens); the rest is added when it opens and
             // removed when it closes, so menu items bound to actions never outlive the menu.
             MenuItem refresh = new MenuItem("Refresh (F5)");
@@ -192,6 +202,9 @@ public final class NavigationTreeBinder {
                 setTooltip(null);
                 setContextMenu(null);
                 return;
+            }
+            if (graphic == null) {
+                makeParts();
             }
             textProperty().bind(node.labelProperty());
             // A screen reader hears the name, the state badge beside it and what kind of item it is.

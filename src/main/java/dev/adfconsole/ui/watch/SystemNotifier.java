@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SystemNotifier {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SystemNotifier.class);
+    /** Looked up when used: the first logger sets Logback up (0.2 s and more), which start-up leaves for after the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SystemNotifier.class);
+    }
 
     /** How notifications reach the desktop. */
     public enum Kind { TRAY, NOTIFY_SEND, NONE }
@@ -50,7 +53,7 @@ public final class SystemNotifier {
                     return new SystemNotifier(Kind.TRAY, "the system tray (clicking the message opens it)", icon, null);
                 }
             } catch (Exception | Error e) {
-                LOG.info("No system tray: {}", e.toString());
+                log().info("No system tray: {}", e.toString());
             }
             Path notifySend = onPath("notify-send");
             if (notifySend != null) {
@@ -83,7 +86,7 @@ public final class SystemNotifier {
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             }
         } catch (Exception e) {
-            LOG.info("The desktop notification could not be shown: {}", e.toString());
+            log().info("The desktop notification could not be shown: {}", e.toString());
         }
     }
 

@@ -92,7 +92,7 @@ class StaleNodesWindowTest {
         assertThat(three.get(0).resultProperty().get()).startsWith("Failed: ");
         assertThat(three.subList(1, 3)).allSatisfy(i -> assertThat(i.resultProperty().get()).isEqualTo("Removed"));
         assertThat(app.sandbox().requestLog().calls("IntegrationRuntimeNodes_Delete")).hasSize(3);
-        TableView<ActivityEntry> activity = robot.lookup("#activityTable").queryAs(TableView.class);
+        TableView<ActivityEntry> activity = waitFor(() -> robot.lookup("#activityTable").tryQueryAs(TableView.class).orElse(null));
         waitFor(() -> activity.getItems().stream().filter(e -> e.action().equals("Delete node")).count() == 3 ? true : null);
     }
 

@@ -118,7 +118,8 @@ class RuntimePaneTest {
         assertThat(robot.lookup("#messageLabel").queryLabeled().getText()).contains("409").doesNotContain("Exception");
         assertThat(robot.lookup("#syncButton").query().isDisabled()).as("can be tried again").isFalse();
         assertThat(robot.lookup("#stateBadge").queryLabeled().getText()).isEqualTo(state);
-        var log = robot.lookup("#activityTable").queryTableView();
+        // The activity log's table comes with its first entry.
+        TableView<?> log = waitFor(() -> robot.lookup("#activityTable").tryQueryAs(TableView.class).orElse(null));
         waitFor(() -> log.getItems().isEmpty() ? null : true);
         assertThat(((dev.adfconsole.service.activity.ActivityEntry) log.getItems().get(log.getItems().size() - 1)).outcome())
                 .isEqualTo(dev.adfconsole.service.activity.ActivityEntry.Outcome.FAILED);

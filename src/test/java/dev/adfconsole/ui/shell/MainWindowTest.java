@@ -53,7 +53,7 @@ class MainWindowTest {
     @Test
     void showsTitleToolbarTreeDetailAreaStatusBarAndActivityLog(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("ADF Console");
-        for (String id : new String[] {"#menuBar", "#toolBar", "#navigationTree", "#detailArea", "#statusBar", "#activityTable"}) {
+        for (String id : new String[] {"#menuBar", "#toolBar", "#navigationTree", "#detailArea", "#statusBar", "#activityLogPane"}) {
             Node node = robot.lookup(id).query();
             assertThat(node.isVisible()).as(id + " visible").isTrue();
             assertThat(node.getLayoutBounds().getWidth()).as(id + " has width").isPositive();
@@ -63,9 +63,20 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).startsWith("Ready · sandbox at http://127.0.0.1:");
         assertThat(robot.lookup("#noticeBar").query().isVisible()).as("no notice on a clean start").isFalse();
-        TableView<?> log = robot.lookup("#activityTable").queryTableView();
-        assertThat(log.getColumns()).extracting(c -> c.getText())
-                .containsExactly("Time", "Action", "Target", "Result", "Duration", "Request id");
+        // Empty, the log says what will appear in it; its table comes with the first entry.
+        assertThat(robot.lookup("#activityPlaceholder").queryLabeled().getText()).startsWith("No actions yet.");
+        assertThat(robot.lookup("#activityTable").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void toolbarButtonsSayWhatTheyDoToScreenReadersAndOnHover(FxRobot robot) throws Exception {
+        var refresh = robot.lookup("#refreshButton").queryButton();
+        assertThat(refresh.getAccessibleHelp()).isEqualTo("Reload the selected part of the tree (F5)");
+        // The tooltips are made once the first frame is drawn, from the same words.
+        var tip = dev.adfconsole.testing.FxWait.waitFor(refresh::getTooltip);
+        assertThat(tip.getText()).isEqualTo(refresh.getAccessibleHelp());
+        var toggle = robot.lookup("#activityLogToggle").queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(dev.adfconsole.testing.FxWait.waitFor(toggle::getTooltip).getText()).contains("Ctrl+L");
     }
 
     @Test
@@ -164,13 +175,13 @@ class MainWindowTest {
         robot.clickOn("#activityLogToggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(split.getItems()).hasSize(1);
-        assertThat(robot.lookup("#activityTable").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#activityLogPane").tryQuery()).isEmpty();
 
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)
                 .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(split.getItems()).hasSize(2);
-        assertThat(robot.lookup("#activityTable").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#activityLogPane").query().isVisible()).isTrue();
     }
 
     @Test
@@ -230,6 +241,9 @@ class MainWindowTest {
         robot.interact(() -> app = TestApp.open(restarted, stage));
         TableView<?> log = robot.lookup("#activityTable").queryTableView();
         assertThat(log.getItems()).hasSize(1);
+        assertThat(log.getColumns()).extracting(c -> c.getText())
+                .containsExactly("Time", "Action", "Target", "Result", "Duration", "Request id");
+        assertThat(robot.lookup("#activityPlaceholder").tryQuery()).as("the table replaces the empty log's sentence").isEmpty();
         assertThat(robot.lookup("#activityCountLabel").queryLabeled().getText()).isEqualTo("· 1 action in the log");
         assertThat(robot.lookup("#activityLogPane").query().maxHeight(-1)).as("with actions in it the log can be made as tall as wanted")
                 .isGreaterThan(10_000);
