@@ -75,8 +75,10 @@ final class InventoryCommand implements CommandLine.SubCommand {
                     + " (az account get-access-token --query accessToken -o tsv)");
             return 3;
         }
+        // --concurrency counts status calls; the sweep's listing calls go beside them, so the HTTP client takes that
+        // many more at once rather than queueing status calls behind 100 runtime lists.
         try (ArmClient client = new ArmClient(ArmClientOptions.defaults(AppVersion.read())
-                .withMaxRequestsPerHost(Math.max(16, options.concurrency())))) {
+                .withMaxRequestsPerHost(Math.max(16, options.concurrency()) + InventorySweep.LISTING_CALLS))) {
             DataFactoryServices services = new DataFactoryServices(client.connect(cloud, new StaticTokenProvider(token.get())),
                     ModelJson.newMapper(), new ActivityLog(1), Clock.systemUTC());
             List<InventoryRow> rows = new InventorySweep(services, options.concurrency())

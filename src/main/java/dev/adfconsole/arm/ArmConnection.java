@@ -21,13 +21,30 @@ public final class ArmConnection {
     private final ArmClientOptions options;
     private final ArmSender sender;
     private final LongRunningOperations operations;
+    private final Delays delays;
 
     ArmConnection(ArmEnvironment environment, TokenProvider tokens, ArmClientOptions options, OkHttpClient http,
                   Delays delays, RateLimiter rateLimiter, ExecutorService tokenExecutor) {
+        this(environment, options, new ArmSender(environment, tokens, options, http, delays, rateLimiter, tokenExecutor),
+                delays);
+    }
+
+    private ArmConnection(ArmEnvironment environment, ArmClientOptions options, ArmSender sender, Delays delays) {
         this.environment = environment;
         this.options = options;
-        this.sender = new ArmSender(environment, tokens, options, http, delays, rateLimiter, tokenExecutor);
+        this.sender = sender;
+        this.delays = delays;
         this.operations = new LongRunningOperations(sender, delays, options);
+    }
+
+    /**
+     * This connection (same identity, buckets and HTTP client) with at most {@code limit} of the returned
+     * connection's calls on the wire at once. A call counts from when its subscription's bucket lets it go until its
+     * answer is in: a call ARM's buckets hold (a drained subscription, the rest of a subscription while its first
+     * call probes ARM's count) leaves its place to one that can go, so a sweep keeps {@code limit} calls going.
+     */
+    public ArmConnection withInFlightLimit(int limit) {
+        return new ArmConnection(environment, options, sender.withInFlightLimit(limit), delays);
     }
 
     public ArmEnvironment environment() {

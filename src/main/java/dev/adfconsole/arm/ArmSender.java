@@ -31,9 +31,17 @@ final class ArmSender {
     private final RateLimiter rateLimiter;
     private final ExecutorService tokenExecutor;
     private final RetryPolicy retries;
+    /** Calls of this sender on the wire at once, or null: no limit of its own (OkHttp's dispatcher still has one). */
+    private final InFlightLimit inFlight;
 
     ArmSender(ArmEnvironment environment, TokenProvider tokens, ArmClientOptions options, OkHttpClient http,
               Delays delays, RateLimiter rateLimiter, ExecutorService tokenExecutor) {
+        this(environment, tokens, options, http, delays, rateLimiter, tokenExecutor, null);
+    }
+
+    private ArmSender(ArmEnvironment environment, TokenProvider tokens, ArmClientOptions options, OkHttpClient http,
+                      Delays delays, RateLimiter rateLimiter, ExecutorService tokenExecutor, InFlightLimit inFlight) {
+        this.inFlight = inFlight;
         this.environment = environment;
         this.tokens = tokens;
         this.options = options;
@@ -47,6 +55,11 @@ final class ArmSender {
 
     RateLimiter rateLimiter() {
         return rateLimiter;
+    }
+
+    /** The same sender (buckets, HTTP client, identity) with at most {@code limit} of its calls on the wire at once. */
+    ArmSender withInFlightLimit(int limit) {
+        return new ArmSender(environment, tokens, options, http, delays, rateLimiter, tokenExecutor, new InFlightLimit(limit));
     }
 
     ArmCall<ArmResponse> send(ArmRequest request) {
@@ -72,11 +85,22 @@ final class ArmSender {
             ArmBucket.Permit permit = rateLimiter.acquire(request.subscriptionId(), request.isWrite());
             CompletableFuture<Void> paced = permit == null ? CompletableFuture.completedFuture(null) : permit.ready();
             result.waitingOn(paced);
-            paced.thenComposeAsync(go -> CompletableFuture.supplyAsync(
-                            () -> tokens.getToken(environment.armScope()), tokenExecutor), tokenExecutor)
+            // A place on the wire only once the bucket lets the call go: a call ARM's buckets hold keeps no place.
+            InFlightLimit.Slot[] slot = {InFlightLimit.none()};
+            paced.thenCompose(go -> {
+                        slot[0] = inFlight == null ? InFlightLimit.none() : inFlight.acquire();
+                        result.waitingOn(slot[0].ready);
+                        return slot[0].ready;
+                    })
+                    .thenCompose(go -> {
+                        AccessToken atHand = tokens.tokenAtHand(environment.armScope());
+                        return atHand != null ? CompletableFuture.completedFuture(atHand)
+                                : CompletableFuture.supplyAsync(() -> tokens.getToken(environment.armScope()), tokenExecutor);
+                    })
                     .whenComplete((token, failure) -> {
                         if (result.isDone() || failure != null) {
                             abandon(permit);
+                            slot[0].release();
                         }
                         if (result.isDone()) {
                             return;
@@ -94,6 +118,7 @@ final class ArmSender {
                         } catch (RuntimeException e) {
                             // A URL OkHttp refuses: the call ends here, and its place in line is given back.
                             abandon(permit);
+                            slot[0].release();
                             result.completeExceptionally(e);
                             return;
                         }
@@ -101,11 +126,12 @@ final class ArmSender {
                         call.enqueue(new Callback() {
                             @Override
                             public void onResponse(Call c, Response response) {
-                                handle(request, retriesDone, clientRequestId, result, permit, response);
+                                handle(request, retriesDone, clientRequestId, result, permit, slot[0], response);
                             }
 
                             @Override
                             public void onFailure(Call c, IOException e) {
+                                slot[0].release();
                                 abandon(permit);
                                 failed(request, retriesDone, clientRequestId, result, e);
                             }
@@ -121,15 +147,18 @@ final class ArmSender {
     }
 
     private void handle(ArmRequest request, int retriesDone, String clientRequestId, ArmCall<ArmResponse> result,
-                        ArmBucket.Permit permit, Response raw) {
+                        ArmBucket.Permit permit, InFlightLimit.Slot slot, Response raw) {
         ArmResponse response;
         try (raw) {
             response = new ArmResponse(raw.code(), raw.headers().toMultimap(), raw.body().string(), options.mapper());
         } catch (IOException e) {
+            slot.release();
             abandon(permit);
             failed(request, retriesDone, clientRequestId, result, e);
             return;
         }
+        // The answer is in: the place goes to the next call before this one is read any further.
+        slot.release();
         OptionalLong reads = number(response, "x-ms-ratelimit-remaining-subscription-reads");
         OptionalLong writes = number(response, "x-ms-ratelimit-remaining-subscription-writes");
         rateLimiter.record(request.subscriptionId(), reads, writes);

@@ -20,6 +20,11 @@ public final class StaticTokenProvider implements TokenProvider {
     }
 
     @Override
+    public AccessToken tokenAtHand(String scope) {
+        return token;
+    }
+
+    @Override
     public String toString() {
         return "StaticTokenProvider[****]";
     }

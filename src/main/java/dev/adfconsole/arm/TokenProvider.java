@@ -11,6 +11,14 @@ public interface TokenProvider {
     AccessToken getToken(String scope);
 
     /**
+     * A token for {@code scope} that is at hand without blocking (a fixed token), or null: then the client asks
+     * {@link #getToken} on a thread of its own. Saves a hand-over between threads on every call of a sweep.
+     */
+    default AccessToken tokenAtHand(String scope) {
+        return null;
+    }
+
+    /**
      * ARM refused the last token for {@code scope} (expired mid-session, revoked): the next {@link #getToken} must
      * fetch a new one rather than hand the cached one out again. Returns whether it will; a fixed token cannot.
      */

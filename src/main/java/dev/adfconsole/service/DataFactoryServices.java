@@ -16,9 +16,15 @@ public final class DataFactoryServices {
     private final PipelineService pipelines;
     private final PipelineRunService runs;
     private final MetricsService metrics;
+    private final ObjectMapper mapper;
+    private final ActivityLog activityLog;
+    private final Clock clock;
 
     public DataFactoryServices(ArmConnection connection, ObjectMapper mapper, ActivityLog activityLog, Clock clock) {
         this.connection = connection;
+        this.mapper = mapper;
+        this.activityLog = activityLog;
+        this.clock = clock;
         ArmCalls calls = new ArmCalls(connection, mapper, activityLog, clock);
         this.subscriptions = new SubscriptionService(calls);
         this.factories = new FactoryService(calls);
@@ -31,6 +37,14 @@ public final class DataFactoryServices {
 
     public ArmConnection connection() {
         return connection;
+    }
+
+    /**
+     * The same services with at most {@code limit} of their calls on the wire at once, counted from when ARM's
+     * buckets let a call go (see {@link ArmConnection#withInFlightLimit}): a sweep's concurrency.
+     */
+    public DataFactoryServices withInFlightLimit(int limit) {
+        return new DataFactoryServices(connection.withInFlightLimit(limit), mapper, activityLog, clock);
     }
 
     public SubscriptionService subscriptions() {

@@ -37,9 +37,20 @@ public final class FactoryService {
         return graphPage(subscriptionIds, null, new java.util.ArrayList<>());
     }
 
+    /**
+     * Every factory in the subscriptions of the token's tenant the caller can read, from Azure Resource Graph: the
+     * query at tenant scope (no {@code subscriptions} in the body, Microsoft's "basic tenant query"), so it need not
+     * wait for the list of subscriptions.
+     */
+    public CompletableFuture<List<Factory>> listByResourceGraphInTenant() {
+        return graphPage(null, null, new java.util.ArrayList<>());
+    }
+
     private CompletableFuture<List<Factory>> graphPage(List<String> subscriptionIds, String skipToken, List<Factory> sofar) {
         var body = calls.mapper().createObjectNode();
-        subscriptionIds.forEach(body.putArray("subscriptions")::add);
+        if (subscriptionIds != null) {
+            subscriptionIds.forEach(body.putArray("subscriptions")::add);
+        }
         body.put("query", FACTORIES_QUERY);
         var options = body.putObject("options").put("$top", 1000).put("resultFormat", "objectArray");
         if (skipToken != null) {

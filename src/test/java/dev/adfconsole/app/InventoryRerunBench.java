@@ -19,6 +19,8 @@ import java.util.Map;
  * while ARM's buckets are still drained by the runs before. For each run: total time, the 429s the sandbox
  * answered, and the ratio to the bucket bound of that run, computed from the sandbox's write buckets at its start:
  * {@code max(runtimes × latency / concurrency, max over subscriptions of (status calls − tokens left) / refill rate)}.
+ * Beside it, labelled apart, the ratio to that bound plus the two round trips of listing that must come before any
+ * status call ({@code boundWithListingSeconds}). {@code -Dbench.timeline=true} prints where each run's time went.
  * Run by {@code bench/run.sh rerun}; prints one JSON line per run.
  *
  * <p>Arguments: {@code FLEET LATENCY_MS CONCURRENCY RUNS}.
@@ -47,21 +49,34 @@ public final class InventoryRerunBench {
                         .max().orElse(0);
                 double latencyBound = runtimes * latency / 1000.0 / concurrency;
                 double bound = Math.max(latencyBound, bucketBound);
+                // A second, separately labelled figure: the same bound plus the two round trips no run can avoid
+                // before its first status call (the subscriptions and Resource Graph side by side, then a runtime list).
+                double withListing = bound + 2 * latency / 1000.0;
                 long before = throttled(sandbox);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
+                int logged = sandbox.requestLog().calls().size();
+                java.time.Instant startedAt = java.time.Instant.now();
+                long cpuBefore = cpu();
                 long start = System.nanoTime();
                 int exit = new InventoryCommand(Map.of()).run(List.of("--endpoint", sandbox.baseUri().toString(),
                         "--access-token-file", token.toString(), "--format", "csv", "--concurrency",
                         String.valueOf(concurrency)), new PrintStream(out), new PrintStream(err));
                 double seconds = (System.nanoTime() - start) / 1e9;
+                if (Boolean.getBoolean("bench.timeline")) {
+                    List<dev.adfconsole.sandbox.RequestLog.Call> all = sandbox.requestLog().calls();
+                    System.err.printf(Locale.ROOT, "run %d: process CPU %.2f s%n", run, (cpu() - cpuBefore) / 1e9);
+                    InventoryTimeline.print(all.subList(logged, all.size()), startedAt, java.time.Instant.now(), latency, System.err);
+                }
                 long rows = out.toString(StandardCharsets.UTF_8).lines().count() - 1;
                 long throttled = throttled(sandbox) - before;
                 System.out.printf(Locale.ROOT, "{\"bench\":\"inventory-rerun\",\"variant\":\"run %d\",\"fleet\":\"%s\",\"latencyMs\":%d,"
                                 + "\"concurrency\":%d,\"runtimes\":%d,\"rows\":%d,\"exit\":%d,\"writeTokensAtStart\":%.0f,"
-                                + "\"seconds\":%.2f,\"boundSeconds\":%.2f,\"boundKind\":\"%s\",\"ratio\":%.2f,\"throttled429\":%d}%n",
+                                + "\"seconds\":%.2f,\"boundSeconds\":%.2f,\"boundKind\":\"%s\",\"ratio\":%.2f,\"throttled429\":%d,"
+                                + "\"boundWithListingSeconds\":%.2f,\"ratioWithListing\":%.2f}%n",
                         run, args[0], latency, concurrency, runtimes, rows, exit, fewest, seconds, bound,
-                        bucketBound > latencyBound ? "write bucket" : "latency", seconds / bound, throttled);
+                        bucketBound > latencyBound ? "write bucket" : "latency", seconds / bound, throttled,
+                        withListing, seconds / withListing);
                 if (exit != 0) {
                     System.err.print(err.toString(StandardCharsets.UTF_8));
                 }
@@ -70,6 +85,12 @@ public final class InventoryRerunBench {
             Files.deleteIfExists(token);
         }
         System.exit(ok ? 0 : 1);
+    }
+
+    /** CPU time of the whole process (client and sandbox), for the timeline. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long throttled(SandboxServer sandbox) {

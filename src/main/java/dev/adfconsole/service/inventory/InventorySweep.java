@@ -15,7 +15,10 @@ import dev.adfconsole.service.Futures;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -38,13 +41,28 @@ public final class InventorySweep {
         }
     }
 
+    /**
+     * Listing calls (subscriptions, Resource Graph, factories, runtime lists) on the wire at once, beside the status
+     * calls: enough to list ahead of them, few enough that a status call never queues behind 100 runtime lists.
+     */
+    public static final int LISTING_CALLS = 16;
+
+    /** The listing calls, {@link #LISTING_CALLS} at once. */
     private final DataFactoryServices services;
     /**
-     * The sweep's calls in flight, across subscriptions: "concurrency" means what it says. A call waiting for its
-     * subscription's ARM bucket holds its place; answers arrive in about the order the runtimes were listed, which
-     * interleaves the subscriptions, so a drained one does not starve the rest (issue #17's rerun benchmark).
+     * The status calls, at most "concurrency" of them on the wire at once, across subscriptions. A call takes its
+     * place only once its subscription's ARM bucket lets it go: while a fresh client's first call of a subscription
+     * probes ARM's count, or a drained subscription refills, the places go to calls of other subscriptions
+     * (issue #17's rerun benchmark). The listing calls go beside them, outside the limit.
      */
-    private final AsyncLimiter limiter;
+    private final DataFactoryServices statusCalls;
+    /**
+     * Status calls of one subscription handed to the client at once, on the wire or waiting in its bucket: at most
+     * the concurrency, per subscription so a drained one does not hold up the others, and so its bucket (first come,
+     * first go) never holds more of the sweep's calls than that ahead of a user's action in the same subscription.
+     */
+    private final Map<String, AsyncLimiter> submitted = new ConcurrentHashMap<>();
+    private final int concurrency;
     private final Clock clock;
 
     public InventorySweep(DataFactoryServices services, int concurrency) {
@@ -52,8 +70,9 @@ public final class InventorySweep {
     }
 
     public InventorySweep(DataFactoryServices services, int concurrency, Clock clock) {
-        this.services = services;
-        this.limiter = new AsyncLimiter(concurrency);
+        this.statusCalls = services.withInFlightLimit(concurrency);
+        this.concurrency = concurrency;
+        this.services = services.withInFlightLimit(LISTING_CALLS);
         this.clock = clock;
     }
 
@@ -62,10 +81,19 @@ public final class InventorySweep {
      * the rows) and, if it wants, how far the sweep is.
      */
     public CompletableFuture<List<InventoryRow>> run(List<String> subscriptionIds, boolean withStatus, Listener listener) {
-        CompletableFuture<List<String>> subscriptions = subscriptionIds.isEmpty()
-                ? services.subscriptions().subscriptions().thenApply(list -> list.stream().map(Subscription::subscriptionId).toList())
-                : CompletableFuture.completedFuture(subscriptionIds);
-        return subscriptions.thenCompose(ids -> services.factories().listByResourceGraph(ids)
+        CompletableFuture<List<String>> subscriptions;
+        CompletableFuture<List<Factory>> graph;
+        if (subscriptionIds.isEmpty()) {
+            // Resource Graph asked at tenant scope beside the list of subscriptions, not after it: one round trip
+            // fewer before the first runtime list. Its factories are kept only for the subscriptions listed.
+            subscriptions = services.subscriptions().subscriptions()
+                    .thenApply(list -> list.stream().map(Subscription::subscriptionId).toList());
+            graph = services.factories().listByResourceGraphInTenant();
+        } else {
+            subscriptions = CompletableFuture.completedFuture(subscriptionIds);
+            graph = services.factories().listByResourceGraph(subscriptionIds);
+        }
+        return subscriptions.thenCompose(ids -> graph
                 .thenApply(factories -> {
                     listener.factorySource("Factories from Resource Graph (one query for " + ids.size()
                             + (ids.size() == 1 ? " subscription)." : " subscriptions)."));
@@ -109,7 +137,9 @@ public final class InventorySweep {
                     factory.resourceGroupName(), factory.factoryName(), runtime.name(), runtime.properties().type(),
                     null, null, null, null, null, null, null, null, null, clock.instant())));
         }
-        return limiter.submit(() -> services.runtimes().getStatus(factory.runtime(runtime.name())))
+        AsyncLimiter subscription = submitted.computeIfAbsent(factory.subscriptionId().toLowerCase(Locale.ROOT),
+                id -> new AsyncLimiter(concurrency));
+        return subscription.submit(() -> statusCalls.runtimes().getStatus(factory.runtime(runtime.name())))
                 .thenApply(status -> emit(listener, row(factory, runtime.name(), status, clock.instant(), linked(runtime))))
                 .exceptionally(failure -> emit(listener, InventoryRow.failure(factory.subscriptionId(),
                         factory.resourceGroupName(), factory.factoryName(), runtime.name(), message(failure), clock.instant())));
