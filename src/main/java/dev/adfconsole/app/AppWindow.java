@@ -166,22 +166,11 @@ public final class AppWindow {
                                   dev.adfconsole.ui.common.FxmlLoaderFactory.Loaded<dev.adfconsole.ui.shell.MainWindowController> view,
                                   Stage stage) {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> watch.close());
-        MainWindow.show(stage, view, main);
+        MainWindow window = MainWindow.show(stage, view, main);
         main.statusProperty().set("Starting the sandbox…");
         CompletableFuture<NavigationNode> connection = new CompletableFuture<>();
-        // Nothing but the window competes for the CPU until its first frame is drawn (two pulses: laid out, shown).
-        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
-        new javafx.animation.AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (stage.isShowing() && ++pulses >= 2) {
-                    stop();
-                    firstFrame.complete(null);
-                }
-            }
-        }.start();
+        // Nothing but the window competes for the CPU until its first frame is drawn.
+        CompletableFuture<Void> firstFrame = window.firstFrame();
         // Endpoints from the command line need no sandbox: they are in the tree from the first frame on.
         root.fixedEndpoints().forEach(endpoint -> tree.addConnection(endpoint.getKey(), endpoint.getValue()));
         firstFrame.thenRun(watch::detectDesktop);

@@ -25,6 +25,7 @@ public final class MainWindow {
     private final MainWindowController controller;
     private WindowGeometry normalBounds;
     private WindowGeometry intended;
+    private final java.util.concurrent.CompletableFuture<Void> firstFrame = new java.util.concurrent.CompletableFuture<>();
 
     private MainWindow(Stage stage, MainWindowController controller) {
         this.stage = stage;
@@ -57,7 +58,8 @@ public final class MainWindow {
         stage.setOnHiding(e -> model.rememberLayout(window.geometry(), window.controller.navigationDivider(),
                 window.controller.activityLogDivider()));
         stage.show();
-        afterFirstFrame(view.controller()::afterFirstFrame);
+        window.completeAfterFirstFrame();
+        window.firstFrame.thenRun(view.controller()::afterFirstFrame);
         // JavaFX 21 on X11 with a window manager (JDK-8316423, fixed in JavaFX 22): the first window of the process
         // is mapped before the frame extents are known and the size set before show() is lost; it opened at its
         // minimum size. Asked again once mapped, the window manager applies it. Without a window manager this
@@ -71,18 +73,22 @@ public final class MainWindow {
     }
 
     /**
-     * Runs {@code work} once the first frame is drawn (the second pulse with the window showing): what that frame
-     * does not need waits for it.
+     * Completes once the first frame is drawn (the second pulse with the window showing), on the JavaFX thread:
+     * what that frame does not need waits for it.
      */
-    private static void afterFirstFrame(Runnable work) {
+    public java.util.concurrent.CompletableFuture<Void> firstFrame() {
+        return firstFrame;
+    }
+
+    private void completeAfterFirstFrame() {
         new AnimationTimer() {
             private int pulses;
 
             @Override
             public void handle(long now) {
-                if (++pulses >= 2) {
+                if (stage.isShowing() && ++pulses >= 2) {
                     stop();
-                    work.run();
+                    firstFrame.complete(null);
                 }
             }
         }.start();
