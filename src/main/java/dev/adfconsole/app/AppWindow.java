@@ -42,12 +42,19 @@ public final class AppWindow {
     }
 
     /**
-     * Everything of the main window but showing it: view models, and the view loaded from its FXML with the theme
-     * set first. May run on any thread once the toolkit is up, since nothing made here is showing yet (the launcher
-     * runs it on its main thread, while the JavaFX thread loads the theme's stylesheet); {@link Prepared#show} then
-     * binds and shows it on the JavaFX thread.
+     * Everything of the main window but showing it: {@link #models} then {@link Models#load}. May run on any thread
+     * once the toolkit is up; {@link Prepared#show} then binds and shows it on the JavaFX thread.
      */
     public static Prepared prepare(CompositionRoot root) {
+        return models(root).load();
+    }
+
+    /**
+     * The main window's view models and the services behind its dialogs: nothing of JavaFX's scene graph, so the
+     * launcher makes them while the toolkit is still starting (a core is idle then: the toolkit's start is mostly
+     * one thread's native set-up).
+     */
+    public static Models models(CompositionRoot root) {
         // The window's stage, once shown: dialogs and side windows ask for their owner only when they open.
         java.util.concurrent.atomic.AtomicReference<Stage> shown = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.function.Supplier<Stage> stage = shown::get;
@@ -127,8 +134,18 @@ public final class AppWindow {
         var runs = root.runWindows(ui, stage::get, dialogs);
         var watch = new dev.adfconsole.ui.watch.WatchView(WatchWiring.connect(root.watchViewModel(ui), tree, runs, stage, main),
                 stage::get);
-        var view = MainWindow.load(root.fxmlLoaders(main, tree, runtime, runs, accountDialogs, watch), main);
-        return new Prepared(root, ui, main, tree, watch, view, shown);
+        return () -> new Prepared(root, ui, main, tree, watch,
+                MainWindow.load(root.fxmlLoaders(main, tree, runtime, runs, accountDialogs, watch), main), shown);
+    }
+
+    /** The view models of {@link #models}, ready for their view. */
+    @FunctionalInterface
+    public interface Models {
+        /**
+         * Sets the theme and loads the main view from its FXML. Needs the toolkit up; may run on any thread (nothing
+         * made here shows yet: the launcher runs it on its main thread while the JavaFX thread loads the theme).
+         */
+        Prepared load();
     }
 
     /** The main window ready to be shown: see {@link #prepare}. */

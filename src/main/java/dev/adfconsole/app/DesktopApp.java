@@ -26,6 +26,15 @@ final class DesktopApp {
         CountDownLatch closed = new CountDownLatch(1);
         // Ctrl-C or SIGTERM: let the last settings write finish rather than leave a half-written temp file behind.
         Runtime.getRuntime().addShutdownHook(new Thread(root::close, "settings-flush"));
+        // The view models while the toolkit starts: nothing of them needs it. A failure is told below, as the view's.
+        AppWindow.Models models;
+        try {
+            models = AppWindow.models(root);
+        } catch (RuntimeException e) {
+            models = () -> {
+                throw e;
+            };
+        }
         try {
             toolkit.await();
         } catch (RuntimeException | Error e) {
@@ -34,10 +43,10 @@ final class DesktopApp {
                     + " a display, run it under xvfb-run.");
             return 1;
         }
-        // Built here, while the JavaFX thread loads the theme; shown there.
+        // The view built here, while the JavaFX thread loads the theme; shown there.
         AppWindow.Prepared window;
         try {
-            window = AppWindow.prepare(root);
+            window = models.load();
         } catch (RuntimeException e) {
             log().error("Could not build the main window", e);
             err.println(CommandLine.PROGRAM + ": cannot build the main window (" + e.getMessage() + ").");

@@ -1,5 +1,6 @@
 package dev.adfconsole.app;
 
+import dev.adfconsole.ui.common.IconFonts;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
@@ -38,32 +39,16 @@ final class ToolkitStart {
         return start;
     }
 
-    /**
-     * Initialises the icon packs' classes (enums of about a thousand icons each, and their handlers) off the FX
-     * thread; class initialisation is the JVM's to make thread-safe, so the FX thread then finds them ready.
-     */
+    /** The icon packs' classes, then (once the toolkit is up) their fonts: see {@link IconFonts}. */
     private void warmIcons() {
-        ClassLoader loader = ToolkitStart.class.getClassLoader();
-        for (String style : new String[] {"", "Outlined", "Round", "Sharp"}) {
-            for (String range : new String[] {"AL", "MZ"}) {
-                for (String suffix : new String[] {"", "IkonHandler"}) {
-                    try {
-                        Class.forName("org.kordamp.ikonli.material2.Material2" + style + range + suffix, true, loader);
-                    } catch (ClassNotFoundException | LinkageError e) {
-                        return; // only a head start: the window resolves its icons itself
-                    }
-                }
-            }
-        }
-        // Ikonli's resolver finds its handlers and loads every icon font when first asked (about 40 ms); fonts need
-        // the toolkit, and may be loaded from any thread once it is up (Font.loadFont is what Application.init uses).
+        IconFonts.warmPacks();
         // Waited for here, not chained: a dependent action would run on the thread completing it, the FX thread.
         try {
             ready.join();
         } catch (CompletionException e) {
             return;
         }
-        org.kordamp.ikonli.IkonResolverProvider.getInstance(org.kordamp.ikonli.javafx.JavaFXFontLoader.getInstance());
+        IconFonts.loadFonts();
     }
 
     /**
