@@ -22,9 +22,20 @@ public final class ArmClient implements AutoCloseable {
     private final ExecutorService tokenExecutor;
     private final Delays delays;
     private final RateLimiter rateLimiter;
+    private final ArmLimitsMemory memory;
 
     public ArmClient(ArmClientOptions options) {
+        this(options, null);
+    }
+
+    /**
+     * A client that starts from what ARM last reported to the clients before it ({@code memory}, null: it probes
+     * ARM as a fresh process would), and keeps what ARM reports to it for the clients after it: saved at most once a
+     * second while it runs, on its timer thread, and on {@link #close()}.
+     */
+    public ArmClient(ArmClientOptions options, ArmLimitsMemory memory) {
         this.options = options;
+        this.memory = memory;
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(options.maxRequests());
         dispatcher.setMaxRequestsPerHost(options.maxRequestsPerHost());
@@ -41,7 +52,12 @@ public final class ArmClient implements AutoCloseable {
         this.tokenExecutor = Executors.newCachedThreadPool(daemon("arm-token"));
         this.delays = options.delays() != null ? options.delays() : Delays.scheduled(scheduler);
         this.rateLimiter = new RateLimiter(options.clock(), delays, options.readsPerSecond(), options.readBurst(),
-                options.writesPerSecond(), options.writeBurst());
+                options.writesPerSecond(), options.writeBurst(), memory);
+        if (memory != null) {
+            // Read before the first call needs it, off the caller's thread (the window's client starts on the UI's).
+            scheduler.execute(memory::load);
+            scheduler.scheduleWithFixedDelay(() -> memory.save(options.clock().instant()), 1, 1, TimeUnit.SECONDS);
+        }
     }
 
     /** A connection to one cloud (or sandbox, or custom endpoint) with one identity. */
@@ -64,6 +80,9 @@ public final class ArmClient implements AutoCloseable {
         tokenExecutor.shutdownNow();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
+        if (memory != null) {
+            memory.save(options.clock().instant());
+        }
     }
 
     private static ThreadFactory daemon(String name) {
