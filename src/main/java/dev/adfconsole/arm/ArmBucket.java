@@ -33,10 +33,7 @@ final class ArmBucket {
             return ready;
         }
 
-        /**
-         * ARM answered: what it says remains (if it said), and how long it asked to wait (a 429's Retry-After).
-         * Returns the calls sent after this one and not answered yet, which ARM's count did not include.
-         */
+        /** ARM answered (remaining, a 429's Retry-After); returns the calls sent since and not answered yet. */
         long answered(Long remaining, Duration retryAfter) {
             return learn(this, remaining, retryAfter);
         }
@@ -74,10 +71,7 @@ final class ArmBucket {
         this.tokens = capacity;
     }
 
-    /**
-     * ARM's answer heard by an earlier client (another process) at {@code at}, before any call of this bucket: it
-     * starts as if that answer had just come in then, refilled since, and sends without a probe.
-     */
+    /** An earlier client (process) heard ARM at {@code at}: start as if this bucket had, with no probe. */
     synchronized void heardBefore(long remaining, long at) {
         long now = clock.millis();
         tokens = Math.min(capacity, remaining - headroom + Math.max(0, now - at) * perMilli);

@@ -23,6 +23,7 @@ public final class ArmClient implements AutoCloseable {
     private final Delays delays;
     private final RateLimiter rateLimiter;
     private final ArmLimitsMemory memory;
+    private final java.util.concurrent.ScheduledFuture<?> saving;
 
     public ArmClient(ArmClientOptions options) {
         this(options, null);
@@ -56,7 +57,9 @@ public final class ArmClient implements AutoCloseable {
         if (memory != null) {
             // Read before the first call needs it, off the caller's thread (the window's client starts on the UI's).
             scheduler.execute(memory::load);
-            scheduler.scheduleWithFixedDelay(() -> memory.save(options.clock().instant()), 1, 1, TimeUnit.SECONDS);
+            saving = scheduler.scheduleWithFixedDelay(() -> memory.save(options.clock().instant()), 1, 1, TimeUnit.SECONDS);
+        } else {
+            saving = null;
         }
     }
 
@@ -76,13 +79,15 @@ public final class ArmClient implements AutoCloseable {
 
     @Override
     public void close() {
+        if (memory != null) {
+            // Before the timer is stopped: a save it is running finishes first (shutdownNow would cut its write).
+            saving.cancel(false);
+            memory.save(options.clock().instant());
+        }
         scheduler.shutdownNow();
         tokenExecutor.shutdownNow();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
-        if (memory != null) {
-            memory.save(options.clock().instant());
-        }
     }
 
     private static ThreadFactory daemon(String name) {
