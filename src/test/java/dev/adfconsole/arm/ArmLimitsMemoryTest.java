@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What ARM last reported survives the client: a client started right after another one, with the same sign-in,
  * starts from ARM's last counts instead of probing each bucket first; counts too old, or another principal's, are not
- * used; and the file keeps no token. Whether a bucket probed is seen on the sandbox: its first status call hangs, and
- * only a bucket that did not wait for that answer gets its other calls sent meanwhile.
+ * used; and the file keeps no token. Whether a bucket probed is seen on the sandbox: the first status call to reach it
+ * hangs, and only a bucket that did not wait for that answer gets its other calls sent meanwhile.
  */
 class ArmLimitsMemoryTest {
 
@@ -65,11 +66,13 @@ class ArmLimitsMemoryTest {
         // A new process: a new memory read from the file, a new token of the same principal.
         try (ArmClient second = new ArmClient(CLIENT, memory())) {
             ArmConnection connection = connect(second, sandbox.issueToken(Duration.ofHours(1)));
-            List<ArmCall<ArmResponse>> hung = statuses(connection, a, 0, 1);
-            List<ArmCall<ArmResponse>> rest = statuses(connection, a, 1, 20);
+            List<ArmCall<ArmResponse>> calls = statuses(connection, a, 0, 20);
+            CountDownLatch answered = new CountDownLatch(19);
+            calls.forEach(call -> call.whenComplete((response, failure) -> answered.countDown()));
 
-            all(rest).get(20, TimeUnit.SECONDS);
-            assertThat(hung).as("the first call has no answer: nothing waited for it").noneMatch(CompletableFuture::isDone);
+            // Behind a probe, nothing would go while the first call on the wire hangs.
+            assertThat(answered.await(20, TimeUnit.SECONDS)).as("all but the hanging call answered").isTrue();
+            assertThat(calls).filteredOn(call -> !call.isDone()).as("the one the sandbox holds").hasSize(1);
         }
         assertThat(sandbox.requestLog().calls()).extracting(RequestLog.Call::status)
                 .as("ARM's bucket was drained, and the new client knew it from the start").doesNotContain(429)
@@ -138,6 +141,12 @@ class ArmLimitsMemoryTest {
         try (ArmClient second = new ArmClient(options, memory())) {
             ArmConnection connection = connect(second, token);
             statuses(connection, a, 0, 1);
+            // B's probe must not be the call that hangs: B's calls go only once A's first is hanging at the sandbox.
+            for (int i = 0; i < 500 && sandbox.requestLog().calls().isEmpty(); i++) {
+                Thread.sleep(20);
+            }
+            assertThat(sandbox.requestLog().calls()).singleElement()
+                    .satisfies(call -> assertThat(call.path()).startsWith("/subscriptions/" + a + "/"));
             List<ArmCall<ArmResponse>> restOfA = statuses(connection, a, 1, 5);
             all(statuses(connection, b, 0, 10)).get(20, TimeUnit.SECONDS);
 
