@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.adfconsole.arm.ArmClient;
 import dev.adfconsole.arm.ArmClientOptions;
 import dev.adfconsole.arm.ArmEnvironment;
+import dev.adfconsole.arm.ArmLimitsMemory;
 import dev.adfconsole.arm.StaticTokenProvider;
 import dev.adfconsole.model.ModelJson;
 import dev.adfconsole.sandbox.SandboxOptions;
@@ -100,7 +101,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     private synchronized ArmClient armClient() {
         if (armClient == null) {
-            armClient = new ArmClient(ArmClientOptions.defaults(version));
+            armClient = new ArmClient(ArmClientOptions.defaults(version), new ArmLimitsMemory(paths.armLimitsFile()));
         }
         return armClient;
     }

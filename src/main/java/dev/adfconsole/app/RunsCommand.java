@@ -4,6 +4,7 @@ import dev.adfconsole.app.runs.RunsOptions;
 import dev.adfconsole.arm.ArmClient;
 import dev.adfconsole.arm.ArmClientOptions;
 import dev.adfconsole.arm.ArmEnvironment;
+import dev.adfconsole.arm.ArmLimitsMemory;
 import dev.adfconsole.arm.StaticTokenProvider;
 import dev.adfconsole.model.ModelJson;
 import dev.adfconsole.model.PipelineRunStatus;
@@ -15,10 +16,12 @@ import dev.adfconsole.service.runs.RerunPlan;
 import dev.adfconsole.service.runs.RerunPlanner;
 import dev.adfconsole.service.runs.RunScope;
 import dev.adfconsole.service.runs.ScopeFailure;
+import dev.adfconsole.service.settings.AppPaths;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -84,7 +87,7 @@ final class RunsCommand implements CommandLine.SubCommand {
             return 3;
         }
         try (ArmClient client = new ArmClient(ArmClientOptions.defaults(AppVersion.read())
-                .withMaxRequestsPerHost(Math.max(16, options.concurrency())))) {
+                .withMaxRequestsPerHost(Math.max(16, options.concurrency())), limitsMemory())) {
             DataFactoryServices services = new DataFactoryServices(client.connect(cloud, new StaticTokenProvider(token.get())),
                     ModelJson.newMapper(), new ActivityLog(1), clock);
             RunScope scope = RunScope.subscriptions("command line", options.subscriptions()).withFactoryName(options.factory());
@@ -129,5 +132,11 @@ final class RunsCommand implements CommandLine.SubCommand {
     private static String oneLine(Throwable failure) {
         String message = failure instanceof dev.adfconsole.arm.ArmException arm ? arm.userMessage() : String.valueOf(failure.getMessage());
         return message.replace('\n', ' ');
+    }
+
+    /** ARM's last counts in the app folder of this environment, shared with the window and the other commands. */
+    private ArmLimitsMemory limitsMemory() {
+        return new ArmLimitsMemory(AppPaths.detect(environment, System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home"))).armLimitsFile());
     }
 }

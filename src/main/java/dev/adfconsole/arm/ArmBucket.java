@@ -33,9 +33,9 @@ final class ArmBucket {
             return ready;
         }
 
-        /** ARM answered: what it says remains (if it said), and how long it asked to wait (a 429's Retry-After). */
-        void answered(Long remaining, Duration retryAfter) {
-            learn(this, remaining, retryAfter);
+        /** ARM answered (remaining, a 429's Retry-After); returns the calls sent since and not answered yet. */
+        long answered(Long remaining, Duration retryAfter) {
+            return learn(this, remaining, retryAfter);
         }
 
         /** No answer (network failure, cancelled): nothing learnt, but a probe lets the next call try. */
@@ -71,6 +71,14 @@ final class ArmBucket {
         this.tokens = capacity;
     }
 
+    /** An earlier client (process) heard ARM at {@code at}: start as if this bucket had, with no probe. */
+    synchronized void heardBefore(long remaining, long at) {
+        long now = clock.millis();
+        tokens = Math.min(capacity, remaining - headroom + Math.max(0, now - at) * perMilli);
+        last = now;
+        lastAnswer = at;
+    }
+
     Permit acquire() {
         Permit permit = new Permit();
         synchronized (this) {
@@ -80,7 +88,8 @@ final class ArmBucket {
         return permit;
     }
 
-    private void learn(Permit permit, Long remaining, Duration retryAfter) {
+    private long learn(Permit permit, Long remaining, Duration retryAfter) {
+        long after;
         synchronized (this) {
             long now = clock.millis();
             refill(now);
@@ -88,7 +97,7 @@ final class ArmBucket {
             probing = false;
             // Calls released after this one and still unanswered reached ARM after it (answers come back in about
             // the order ARM counted them): they still come off its count. Those already answered were counted.
-            long after = outstanding.tailSet(permit.sequence, false).size();
+            after = outstanding.tailSet(permit.sequence, false).size();
             outstanding.remove(permit.sequence);
             double cap = Double.POSITIVE_INFINITY;
             if (remaining != null) {
@@ -104,6 +113,7 @@ final class ArmBucket {
             }
         }
         drain();
+        return after;
     }
 
     private void forget(Permit permit) {

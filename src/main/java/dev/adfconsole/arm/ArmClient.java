@@ -22,9 +22,21 @@ public final class ArmClient implements AutoCloseable {
     private final ExecutorService tokenExecutor;
     private final Delays delays;
     private final RateLimiter rateLimiter;
+    private final ArmLimitsMemory memory;
+    private final java.util.concurrent.ScheduledFuture<?> saving;
 
     public ArmClient(ArmClientOptions options) {
+        this(options, null);
+    }
+
+    /**
+     * A client that starts from what ARM last reported to the clients before it ({@code memory}, null: it probes
+     * ARM as a fresh process would), and keeps what ARM reports to it for the clients after it: saved at most once a
+     * second while it runs, on its timer thread, and on {@link #close()}.
+     */
+    public ArmClient(ArmClientOptions options, ArmLimitsMemory memory) {
         this.options = options;
+        this.memory = memory;
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(options.maxRequests());
         dispatcher.setMaxRequestsPerHost(options.maxRequestsPerHost());
@@ -41,7 +53,14 @@ public final class ArmClient implements AutoCloseable {
         this.tokenExecutor = Executors.newCachedThreadPool(daemon("arm-token"));
         this.delays = options.delays() != null ? options.delays() : Delays.scheduled(scheduler);
         this.rateLimiter = new RateLimiter(options.clock(), delays, options.readsPerSecond(), options.readBurst(),
-                options.writesPerSecond(), options.writeBurst());
+                options.writesPerSecond(), options.writeBurst(), memory);
+        if (memory != null) {
+            // Read before the first call needs it, off the caller's thread (the window's client starts on the UI's).
+            scheduler.execute(memory::load);
+            saving = scheduler.scheduleWithFixedDelay(() -> memory.save(options.clock().instant()), 1, 1, TimeUnit.SECONDS);
+        } else {
+            saving = null;
+        }
     }
 
     /** A connection to one cloud (or sandbox, or custom endpoint) with one identity. */
@@ -60,6 +79,11 @@ public final class ArmClient implements AutoCloseable {
 
     @Override
     public void close() {
+        if (memory != null) {
+            // Before the timer is stopped: a save it is running finishes first (shutdownNow would cut its write).
+            saving.cancel(false);
+            memory.save(options.clock().instant());
+        }
         scheduler.shutdownNow();
         tokenExecutor.shutdownNow();
         http.dispatcher().executorService().shutdown();

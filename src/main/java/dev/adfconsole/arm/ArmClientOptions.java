@@ -52,6 +52,13 @@ public record ArmClientOptions(String userAgent, int maxRequestsPerHost, int max
                 clock, delays, mapper, lroMaxDuration, lroMaxPollFailures);
     }
 
+    /** The clock the buckets refill by and answers are dated with; tests move it instead of sleeping. */
+    public ArmClientOptions withClock(Clock value) {
+        return new ArmClientOptions(userAgent, maxRequestsPerHost, maxRequests, connectTimeout, readTimeout, maxRetries,
+                baseBackoff, maxBackoff, maxRetryWait, lroPollInterval, readsPerSecond, readBurst, writesPerSecond,
+                writeBurst, value, delays, mapper, lroMaxDuration, lroMaxPollFailures);
+    }
+
     /** How often and how fast failed calls are retried; tests make them quick. */
     public ArmClientOptions withRetries(int retries, Duration base, Duration max) {
         return new ArmClientOptions(userAgent, maxRequestsPerHost, maxRequests, connectTimeout, readTimeout, retries,

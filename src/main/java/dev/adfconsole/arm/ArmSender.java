@@ -33,15 +33,19 @@ final class ArmSender {
     private final RetryPolicy retries;
     /** Calls of this sender on the wire at once, or null: no limit of its own (OkHttp's dispatcher still has one). */
     private final InFlightLimit inFlight;
+    private final ArmCaller caller;
 
     ArmSender(ArmEnvironment environment, TokenProvider tokens, ArmClientOptions options, OkHttpClient http,
               Delays delays, RateLimiter rateLimiter, ExecutorService tokenExecutor) {
-        this(environment, tokens, options, http, delays, rateLimiter, tokenExecutor, null);
+        this(environment, tokens, options, http, delays, rateLimiter, tokenExecutor, null,
+                new ArmCaller(environment.resourceManagerEndpoint()));
     }
 
     private ArmSender(ArmEnvironment environment, TokenProvider tokens, ArmClientOptions options, OkHttpClient http,
-                      Delays delays, RateLimiter rateLimiter, ExecutorService tokenExecutor, InFlightLimit inFlight) {
+                      Delays delays, RateLimiter rateLimiter, ExecutorService tokenExecutor, InFlightLimit inFlight,
+                      ArmCaller caller) {
         this.inFlight = inFlight;
+        this.caller = caller;
         this.environment = environment;
         this.tokens = tokens;
         this.options = options;
@@ -59,7 +63,8 @@ final class ArmSender {
 
     /** The same sender (buckets, HTTP client, identity) with at most {@code limit} of its calls on the wire at once. */
     ArmSender withInFlightLimit(int limit) {
-        return new ArmSender(environment, tokens, options, http, delays, rateLimiter, tokenExecutor, new InFlightLimit(limit));
+        return new ArmSender(environment, tokens, options, http, delays, rateLimiter, tokenExecutor, new InFlightLimit(limit),
+                caller);
     }
 
     ArmCall<ArmResponse> send(ArmRequest request) {
@@ -82,7 +87,8 @@ final class ArmSender {
                 return;
             }
             // In line only after the backoff: a call waiting out a Retry-After holds no place others could use.
-            ArmBucket.Permit permit = rateLimiter.acquire(request.subscriptionId(), request.isWrite());
+            ArmBucket.Permit permit = rateLimiter.acquire(request.subscriptionId(), request.isWrite(),
+                    request.subscriptionId() == null ? null : caller.current(tokens, environment.armScope()));
             CompletableFuture<Void> paced = permit == null ? CompletableFuture.completedFuture(null) : permit.ready();
             result.waitingOn(paced);
             // A place on the wire only once the bucket lets the call go: a call ARM's buckets hold keeps no place.
@@ -126,7 +132,8 @@ final class ArmSender {
                         call.enqueue(new Callback() {
                             @Override
                             public void onResponse(Call c, Response response) {
-                                handle(request, retriesDone, clientRequestId, result, permit, slot[0], response);
+                                handle(request, retriesDone, clientRequestId, result, permit, slot[0], response,
+                                        caller.of(token));
                             }
 
                             @Override
@@ -147,7 +154,7 @@ final class ArmSender {
     }
 
     private void handle(ArmRequest request, int retriesDone, String clientRequestId, ArmCall<ArmResponse> result,
-                        ArmBucket.Permit permit, InFlightLimit.Slot slot, Response raw) {
+                        ArmBucket.Permit permit, InFlightLimit.Slot slot, Response raw, ArmCaller.Key from) {
         ArmResponse response;
         try (raw) {
             response = new ArmResponse(raw.code(), raw.headers().toMultimap(), raw.body().string(), options.mapper());
@@ -165,8 +172,12 @@ final class ArmSender {
         int status = response.status();
         if (permit != null) {
             OptionalLong left = request.isWrite() ? writes : reads;
-            permit.answered(left.isPresent() ? left.getAsLong() : null,
+            long unanswered = permit.answered(left.isPresent() ? left.getAsLong() : null,
                     status == 429 ? RetryPolicy.requestedWait(response, options.clock()).orElse(null) : null);
+            if (left.isPresent()) {
+                // Less the calls sent since and not answered: ARM had not counted them, the next client must.
+                rateLimiter.remember(from, request.subscriptionId(), request.isWrite(), left.getAsLong() - unanswered);
+            }
         }
         if (status >= 200 && status < 300) {
             result.complete(response);

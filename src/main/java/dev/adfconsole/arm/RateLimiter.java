@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The one limiter per subscription and kind that every call of the app goes through (the tree, sweeps, the fleet,
  * actions, auto-refresh): an {@link ArmBucket} each, at ARM's rates (reads 25/s, writes 10/s) with bursts a little
  * below ARM's (see {@link ArmClientOptions}), capped after every answer by what ARM says remains. Also keeps the
- * remaining counts ARM last reported.
+ * remaining counts ARM last reported, and, given an {@link ArmLimitsMemory}, starts a bucket from what an earlier
+ * client heard for the same caller less than {@link #STALE_AFTER} ago instead of probing.
  */
 final class RateLimiter {
 
@@ -32,9 +33,12 @@ final class RateLimiter {
     private final double writeBurst;
     private final Map<String, ArmBucket> buckets = new ConcurrentHashMap<>();
     private final Map<String, RateLimits> remaining = new ConcurrentHashMap<>();
+    private final ArmLimitsMemory memory;
 
-    RateLimiter(Clock clock, Delays delays, double readRate, double readBurst, double writeRate, double writeBurst) {
+    RateLimiter(Clock clock, Delays delays, double readRate, double readBurst, double writeRate, double writeBurst,
+                ArmLimitsMemory memory) {
         this.clock = clock;
+        this.memory = memory;
         this.delays = delays;
         this.readRate = readRate;
         this.readBurst = readBurst;
@@ -43,11 +47,18 @@ final class RateLimiter {
     }
 
     /** A place in line for a call of this subscription and kind; null for tenant-level calls, which ARM meters apart. */
-    ArmBucket.Permit acquire(String subscriptionId, boolean write) {
+    ArmBucket.Permit acquire(String subscriptionId, boolean write, ArmCaller.Key caller) {
         if (subscriptionId == null) {
             return null;
         }
-        return bucket(subscriptionId, write).acquire();
+        return bucket(subscriptionId, write, caller).acquire();
+    }
+
+    /** What remains after an answer to {@code caller}, for the clients after this one; nothing without a memory. */
+    void remember(ArmCaller.Key caller, String subscriptionId, boolean write, long left) {
+        if (memory != null && caller != null && subscriptionId != null) {
+            memory.heard(caller, subscriptionId, write, left, clock.instant());
+        }
     }
 
     void record(String subscriptionId, OptionalLong reads, OptionalLong writes) {
@@ -62,10 +73,20 @@ final class RateLimiter {
         return remaining.getOrDefault(key(subscriptionId), new RateLimits(null, null));
     }
 
-    private ArmBucket bucket(String subscriptionId, boolean write) {
-        return buckets.computeIfAbsent(key(subscriptionId) + (write ? "/w" : "/r"), k -> write
-                ? new ArmBucket(clock, delays, writeBurst, writeRate, HEADROOM, STALE_AFTER)
-                : new ArmBucket(clock, delays, readBurst, readRate, HEADROOM, STALE_AFTER));
+    private ArmBucket bucket(String subscriptionId, boolean write, ArmCaller.Key caller) {
+        return buckets.computeIfAbsent(key(subscriptionId) + (write ? "/w" : "/r"), k -> {
+            ArmBucket bucket = write ? new ArmBucket(clock, delays, writeBurst, writeRate, HEADROOM, STALE_AFTER)
+                    : new ArmBucket(clock, delays, readBurst, readRate, HEADROOM, STALE_AFTER);
+            if (memory != null && caller != null) {
+                memory.recall(caller, subscriptionId, write).ifPresent(heard -> {
+                    long age = clock.millis() - heard.at().toEpochMilli();
+                    if (age >= 0 && age <= STALE_AFTER.toMillis()) {
+                        bucket.heardBefore(heard.remaining(), heard.at().toEpochMilli());
+                    }
+                });
+            }
+            return bucket;
+        });
     }
 
     private static String key(String subscriptionId) {

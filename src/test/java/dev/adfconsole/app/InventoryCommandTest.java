@@ -46,8 +46,21 @@ class InventoryCommandTest {
     private int run(Map<String, String> env, String... args) {
         List<String> all = new ArrayList<>(List.of("--endpoint", sandbox.baseUri().toString()));
         all.addAll(List.of(args));
-        return new InventoryCommand(env).run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+        // The app folder of a test, never the user's: the command keeps ARM's last counts there.
+        Map<String, String> withHome = new java.util.HashMap<>(env);
+        withHome.putIfAbsent("ADF_CONSOLE_HOME", dir.resolve("home").toString());
+        return new InventoryCommand(withHome).run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void armsLastCountsAreKeptInTheAppFolderForTheNextRunWithoutTheToken() throws Exception {
+        int code = run(Map.of("ADF_CONSOLE_ACCESS_TOKEN", token), "--format", "csv");
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String kept = Files.readString(dir.resolve("home").resolve("arm-limits.json"));
+        assertThat(kept).contains(sandbox.subscriptionIds().get(0), "\"writes\"", "\"reads\"").doesNotContain(token)
+                .doesNotContain(token.substring(token.lastIndexOf('.') + 1));
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class InventoryRerunBench {
         boolean ok = true;
         try (SandboxServer sandbox = SandboxServer.start(options)) {
             Path token = Files.createTempFile("adf-bench-token", ".txt");
+            // One app folder for all runs, as reruns on one machine share it (and ARM's last counts kept in it).
+            Path home = Files.createTempDirectory("adf-bench-home");
             Files.writeString(token, sandbox.issueToken(Duration.ofHours(1)));
             int runtimes = sandbox.fleet().runtimeCount();
             List<String> subscriptions = sandbox.subscriptionIds();
@@ -59,7 +61,7 @@ public final class InventoryRerunBench {
                 java.time.Instant startedAt = java.time.Instant.now();
                 long cpuBefore = cpu();
                 long start = System.nanoTime();
-                int exit = new InventoryCommand(Map.of()).run(List.of("--endpoint", sandbox.baseUri().toString(),
+                int exit = new InventoryCommand(Map.of("ADF_CONSOLE_HOME", home.toString())).run(List.of("--endpoint", sandbox.baseUri().toString(),
                         "--access-token-file", token.toString(), "--format", "csv", "--concurrency",
                         String.valueOf(concurrency)), new PrintStream(out), new PrintStream(err));
                 double seconds = (System.nanoTime() - start) / 1e9;
@@ -83,6 +85,9 @@ public final class InventoryRerunBench {
                 ok &= exit == 0 && rows == runtimes;
             }
             Files.deleteIfExists(token);
+            try (var files = Files.walk(home)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
         System.exit(ok ? 0 : 1);
     }

@@ -12,6 +12,7 @@ import dev.adfconsole.service.runs.RunRow;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +24,14 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code adf-console runs} against a real sandbox with last night's outage: listing, dry run, paced bulk rerun. */
 class RunsCommandTest {
 
+    /** The app folder of the test, never the user's: the command keeps ARM's last counts there. */
+    @TempDir
+    Path home;
     private SandboxServer sandbox;
     private String token;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -48,7 +53,7 @@ class RunsCommandTest {
         err.reset();
         List<String> all = new ArrayList<>(List.of(args[0], "--endpoint", sandbox.baseUri().toString()));
         all.addAll(List.of(args).subList(1, args.length));
-        return new RunsCommand(Map.of("ADF_CONSOLE_ACCESS_TOKEN", token), Duration.ofMillis(150), Clock.systemUTC())
+        return new RunsCommand(Map.of("ADF_CONSOLE_ACCESS_TOKEN", token, "ADF_CONSOLE_HOME", home.toString()), Duration.ofMillis(150), Clock.systemUTC())
                 .run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -1,17 +1,22 @@
 package dev.adfconsole.sandbox.http;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The sandbox's token store: opaque access and refresh tokens that it issued, with an expiry. The ARM routes accept
- * only live access tokens from here; the OAuth authority issues and refreshes them.
+ * The sandbox's token store: access and refresh tokens that it issued, with an expiry. The ARM routes accept only
+ * live access tokens from here; the OAuth authority issues and refreshes them. Access tokens are shaped as Entra ID's
+ * (a JWT whose payload carries {@code oid}, {@code sub}, {@code tid}, {@code aud}, {@code exp}), because clients read
+ * those claims (the ARM client keys what it remembers of ARM's buckets by principal); the third part is random, so a
+ * token still cannot be guessed from its claims, and nothing but this store's lookup makes it valid.
  */
 public final class SandboxTokens {
 
@@ -29,8 +34,14 @@ public final class SandboxTokens {
     }
 
     public String issueAccessToken(String subject, String tenantId, String scope, Duration lifetime) {
-        String token = "sbx-at-" + randomHex();
-        accessTokens.put(token, new Grant(subject, tenantId, scope, clock.instant().plus(lifetime)));
+        Instant expiresOn = clock.instant().plus(lifetime);
+        String claims = "{\"aud\":\"" + json(audience(scope)) + "\",\"iss\":\"https://sts.windows.net/" + json(tenantId)
+                + "/\",\"iat\":" + clock.instant().getEpochSecond() + ",\"exp\":" + expiresOn.getEpochSecond()
+                + ",\"oid\":\"" + json(subject) + "\",\"sub\":\"" + json(subject) + "\",\"tid\":\"" + json(tenantId)
+                + "\",\"ver\":\"1.0\"}";
+        String token = base64("{\"typ\":\"JWT\",\"alg\":\"RS256\",\"kid\":\"sandbox\"}") + "." + base64(claims) + "."
+                + base64(randomHex());
+        accessTokens.put(token, new Grant(subject, tenantId, scope, expiresOn));
         return token;
     }
 
@@ -73,6 +84,20 @@ public final class SandboxTokens {
             return Optional.empty();
         }
         return Optional.of(grant);
+    }
+
+    /** "https://management.azure.com/.default" → "https://management.azure.com", as Entra ID puts it in {@code aud}. */
+    private static String audience(String scope) {
+        String first = scope == null ? "" : scope.trim().split("\\s+")[0];
+        return first.endsWith("/.default") ? first.substring(0, first.length() - "/.default".length()) : first;
+    }
+
+    private static String json(String text) {
+        return text == null ? "" : text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private static String base64(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private String randomHex() {

@@ -52,6 +52,11 @@ public record AppPaths(Path home) {
         return home.resolve("fleet-cache");
     }
 
+    /** What ARM last reported as left in each subscription's buckets, for the next client (no token in it). */
+    public Path armLimitsFile() {
+        return home.resolve("arm-limits.json");
+    }
+
     public Path logDirectory() {
         return home.resolve("logs");
     }

@@ -129,7 +129,7 @@ class OAuthAuthorityTest {
 
         assertThat(post(base + "/oauth2/v2.0/token", poll, 400).get("error").asText()).isEqualTo("authorization_pending");
         assertThat(server.authority().approveDeviceCode(device.get("user_code").asText())).isTrue();
-        assertThat(post(base + "/oauth2/v2.0/token", poll, 200).get("access_token").asText()).startsWith("sbx-at-");
+        assertThat(post(base + "/oauth2/v2.0/token", poll, 200).get("access_token").asText()).as("a JWT, as Entra ID issues").matches("eyJ[\\w-]+\\.eyJ[\\w-]+\\.[\\w-]+");
         assertThat(post(base + "/oauth2/v2.0/token", poll, 400).get("error").asText()).as("a device code is used once").isEqualTo("expired_token");
     }
 }
