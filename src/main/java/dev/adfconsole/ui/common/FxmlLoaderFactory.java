@@ -40,6 +40,30 @@ public final class FxmlLoaderFactory {
         }
     }
 
+    /**
+     * Loads a few lines of FXML that make no control (padding, an accelerator): FXMLLoader's one-time costs (its XML
+     * reader, builder factory, the reflection and annotation proxies behind {@code @NamedArg} values) are then paid
+     * where the launcher calls this, while the toolkit starts and a core is idle, instead of in the main window's
+     * load on the critical path. Best effort: a failure here only means the main window pays for it.
+     */
+    public static void warmUp() {
+        String fxml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <?import java.util.ArrayList?>
+                <?import javafx.geometry.Insets?>
+                <?import javafx.scene.input.KeyCodeCombination?>
+                <ArrayList xmlns:fx="http://javafx.com/fxml/1">
+                    <Insets top="6" right="8" bottom="6" left="12"/>
+                    <KeyCodeCombination alt="UP" code="I" control="DOWN" meta="UP" shift="DOWN" shortcut="UP"/>
+                </ArrayList>
+                """;
+        try {
+            new FXMLLoader().load(new java.io.ByteArrayInputStream(fxml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // nothing lost but the head start (without a display, the launcher says why once the toolkit fails)
+        }
+    }
+
     private Object controller(Class<?> type) {
         Supplier<?> supplier = controllers.get(type);
         if (supplier == null) {
