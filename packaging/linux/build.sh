@@ -35,7 +35,6 @@ echo "jlink modules: $MODULES"
 
 JAVA_OPTIONS=(
   --java-options "-Xmx1g" --java-options "-XX:TieredStopAtLevel=1"
-  --java-options "-Xms256m" --java-options "-XX:+UnlockExperimentalVMOptions" --java-options "-XX:G1NewSizePercent=25"
   --java-options "--module-path \$APPDIR/javafx"
   --java-options "--add-modules $JAVAFX_MODULES"
   --java-options "-Dsun.java2d.uiScale.enabled=true"
