@@ -15,7 +15,7 @@ if [ -z "${DISPLAY:-}" ]; then RUN=(xvfb-run -a -s "-screen 0 1400x900x24"); fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 CP="$APP/lib/app/adf-console.jar:$(ls "$APP"/lib/app/lib/*.jar | paste -sd:)"
-OPTS=(-Xmx1g -XX:TieredStopAtLevel=1 --module-path "$APP/lib/app/javafx" --add-modules javafx.controls,javafx.fxml
+OPTS=(-Xmx1g -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 --module-path "$APP/lib/app/javafx" --add-modules javafx.controls,javafx.fxml
   -Dsun.java2d.uiScale.enabled=true -cp "$CP")
 
 smoke() {   # smoke <java> <extra options…>: one start, prints the first-frame ms

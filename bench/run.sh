@@ -22,7 +22,7 @@ mvn -B -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -D
   || mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
 CP="target/classes:target/test-classes:$(cat target/bench/classpath.txt)"
 # The installed launcher's JVM options (packaging/linux/build.sh), so what is measured is what users run.
-APP_JVM=(-Xmx1g -XX:TieredStopAtLevel=1)
+APP_JVM=(-Xmx1g -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1)
 HEADLESS=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true)
 RESULTS=target/bench/results.jsonl
 what="${1:-all}"

@@ -19,7 +19,7 @@ PROBE=$(mktemp -d)
 trap 'rm -rf "$PROBE"' EXIT
 javac --release 17 --module-path "$APP/lib/app/javafx" --add-modules javafx.controls -d "$PROBE/classes" "$(dirname "$0")/BareProbe.java"
 jar cf "$PROBE/bare-probe.jar" -C "$PROBE/classes" .
-PROBE_OPTS=(-Xmx1g -XX:TieredStopAtLevel=1 --module-path "$APP/lib/app/javafx" --add-modules javafx.controls,javafx.fxml
+PROBE_OPTS=(-Xmx1g -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 --module-path "$APP/lib/app/javafx" --add-modules javafx.controls,javafx.fxml
   -Dsun.java2d.uiScale.enabled=true -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$PROBE/bare-probe.jar")
 "${RUN[@]}" "$JAVA" -XX:ArchiveClassesAtExit="$PROBE/bare-probe.jsa" "${PROBE_OPTS[@]}" BareProbe > /dev/null
 

@@ -34,7 +34,7 @@ MODULES=$(echo "$FOUND,java.desktop,java.xml,java.logging,java.management,java.n
 echo "jlink modules: $MODULES"
 
 JAVA_OPTIONS=(
-  --java-options "-Xmx1g" --java-options "-XX:TieredStopAtLevel=1"
+  --java-options "-Xmx1g" --java-options "-XX:TieredStopAtLevel=1" --java-options "-XX:CICompilerCount=1"
   --java-options "--module-path \$APPDIR/javafx"
   --java-options "--add-modules $JAVAFX_MODULES"
   --java-options "-Dsun.java2d.uiScale.enabled=true"

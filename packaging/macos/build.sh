@@ -20,6 +20,6 @@ jpackage --type dmg --name "ADF Console" --app-version "$VERSION" --vendor "ADF 
   --input "$INPUT" --main-jar "$NAME.jar" --main-class dev.adfconsole.app.Launcher \
   --add-modules java.desktop,java.logging,java.management,java.naming,java.net.http,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.unsupported,jdk.zipfs \
   --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2" \
-  --java-options "-Xmx1g" --java-options "-XX:TieredStopAtLevel=1" --java-options "--module-path \$APPDIR/javafx" --java-options "--add-modules javafx.controls,javafx.fxml" \
+  --java-options "-Xmx1g" --java-options "-XX:TieredStopAtLevel=1" --java-options "-XX:CICompilerCount=1" --java-options "--module-path \$APPDIR/javafx" --java-options "--add-modules javafx.controls,javafx.fxml" \
   --icon packaging/icons/$NAME.icns --license-file packaging/LICENSE \
   --mac-package-identifier dev.adfconsole.app --mac-package-name "ADF Console" --dest target/dist

@@ -16,7 +16,7 @@ $Modules = "java.desktop,java.logging,java.management,java.naming,java.net.http,
 jpackage --type msi --name $Name --app-version $Version.Replace("-SNAPSHOT", "") --vendor "ADF Console" `
   --input $Input --main-jar "$Name.jar" --main-class dev.adfconsole.app.Launcher `
   --add-modules $Modules --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2" `
-  --java-options "-Xmx1g" --java-options "-XX:TieredStopAtLevel=1" --java-options "--module-path `$APPDIR\javafx" --java-options "--add-modules javafx.controls,javafx.fxml" `
+  --java-options "-Xmx1g" --java-options "-XX:TieredStopAtLevel=1" --java-options "-XX:CICompilerCount=1" --java-options "--module-path `$APPDIR\javafx" --java-options "--add-modules javafx.controls,javafx.fxml" `
   --icon packaging\icons\$Name.ico --license-file packaging\LICENSE `
   --win-menu --win-menu-group "ADF Console" --win-shortcut --win-dir-chooser --win-upgrade-uuid 6c1f7a52-5f0e-4b8e-9d7b-0a2f3b8d6e41 `
   --dest target\dist
