@@ -20,7 +20,8 @@ import java.util.Map;
  * answered, and the ratio to the bucket bound of that run, computed from the sandbox's write buckets at its start:
  * {@code max(runtimes × latency / concurrency, max over subscriptions of (status calls − tokens left) / refill rate)}.
  * Beside it, labelled apart, the ratio to that bound plus the two round trips of listing that must come before any
- * status call ({@code boundWithListingSeconds}). {@code -Dbench.timeline=true} prints where each run's time went.
+ * status call ({@code boundWithListingSeconds}). {@code -Dbench.timeline=true} prints where each run's time went
+ * (in 100 ms slots; {@code -Dbench.slot=25} for finer ones).
  * Run by {@code bench/run.sh rerun}; prints one JSON line per run.
  *
  * <p>Arguments: {@code FLEET LATENCY_MS CONCURRENCY RUNS}.

@@ -29,24 +29,25 @@ final class InventoryTimeline {
                 list.stream().mapToLong(c -> at(c, runStart)).max().orElse(0)));
         List<RequestLog.Call> status = byOperation.getOrDefault("IntegrationRuntimes_GetStatus", List.of());
         List<RequestLog.Call> lists = byOperation.getOrDefault("IntegrationRuntimes_ListByFactory", List.of());
-        StringBuilder line = new StringBuilder("  status calls at the sandbox per 100 ms (avg over the slot):");
-        StringBuilder listLine = new StringBuilder("  runtime lists at the sandbox per 100 ms:                   ");
-        for (long t = 0; t < end; t += 100) {
-            line.append(' ').append(average(status, runStart, latencyMs, t));
-            listLine.append(' ').append(average(lists, runStart, latencyMs, t));
+        long slot = Long.getLong("bench.slot", 100);
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  status calls at the sandbox per %3d ms (avg over the slot):", slot));
+        StringBuilder listLine = new StringBuilder(String.format(Locale.ROOT, "  runtime lists at the sandbox per %3d ms:                   ", slot));
+        for (long t = 0; t < end; t += slot) {
+            line.append(' ').append(average(status, runStart, latencyMs, t, slot));
+            listLine.append(' ').append(average(lists, runStart, latencyMs, t, slot));
         }
         out.println(line);
         out.println(listLine);
     }
 
-    private static long average(List<RequestLog.Call> calls, Instant runStart, long latencyMs, long from) {
+    private static long average(List<RequestLog.Call> calls, Instant runStart, long latencyMs, long from, long slot) {
         double busy = 0;
         for (RequestLog.Call c : calls) {
             long out = at(c, runStart);
             long in = out - latencyMs;
-            busy += Math.max(0, Math.min(out, from + 100) - Math.max(in, from));
+            busy += Math.max(0, Math.min(out, from + slot) - Math.max(in, from));
         }
-        return Math.round(busy / 100);
+        return Math.round(busy / slot);
     }
 
     private static long at(RequestLog.Call call, Instant runStart) {
