@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop's own notifications, where it offers them: a tray icon's balloon when the desktop has a system tray
- * (clicking it opens the notification, as the popup does), else {@code notify-send} where it is installed (the
- * desktop shows it; opening is from the app's notification area), else none, and the app says why. Detected once,
+ * The desktop's own notifications, where it offers them: on Windows and macOS a tray icon's balloon when the desktop
+ * has a system tray (clicking it opens the notification, as the popup does); on Linux, and elsewhere without a tray,
+ * {@code notify-send} where it is installed (the desktop shows it; opening is from the app's notification area);
+ * else none, and the app says why. Detected once,
  * off the JavaFX thread: AWT's start-up and the tray check may take a moment.
  */
 public final class SystemNotifier {
@@ -45,7 +46,12 @@ public final class SystemNotifier {
                 return none("no desktop (headless JavaFX)");
             }
             try {
-                if (!GraphicsEnvironment.isHeadless() && SystemTray.isSupported()) {
+                // Not on Linux: with AWT's X toolkit running beside JavaFX's GTK, the end of the desktop session
+                // under the app (logout, the X server gone) crashed the JVM (SIGSEGV in AWT's XEventsQueued, exit
+                // code 134, an hs_err file left behind) where GTK alone ends the app. notify-send is the Linux
+                // desktops' own way anyway.
+                if (usesAwtTray(System.getProperty("os.name", "")) && !GraphicsEnvironment.isHeadless()
+                        && SystemTray.isSupported()) {
                     TrayIcon icon = new TrayIcon(image(), "ADF Console");
                     icon.setImageAutoSize(true);
                     icon.addActionListener(e -> onClick.run());
@@ -61,6 +67,11 @@ public final class SystemNotifier {
             }
             return none("this desktop has no system tray and no notify-send");
         });
+    }
+
+    /** Whether the system tray is asked through AWT on this OS: on Windows and macOS, not on Linux (see above). */
+    static boolean usesAwtTray(String osName) {
+        return !osName.toLowerCase(java.util.Locale.ROOT).contains("linux");
     }
 
     public static SystemNotifier none(String why) {
