@@ -239,14 +239,18 @@ class MainWindowTest {
                 + "\"action\":\"Regenerate authKey1\",\"target\":\"adf-sales-weu-01/shir-sap-gateway\",\"outcome\":\"SUCCEEDED\","
                 + "\"duration\":\"PT0.8S\",\"requestId\":\"5f1c0a2e-77aa-4d0c-9d9e-0b3c2b1f9e11\"}\n");
         robot.interact(() -> app = TestApp.open(restarted, stage));
-        TableView<?> log = robot.lookup("#activityTable").queryTableView();
+        // Looked up on the JavaFX thread: the sandbox fills the tree meanwhile, and a look-up from this thread can
+        // meet a children list in the middle of a change (it failed once so, under load).
+        TableView<?> log = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#activityTable").queryTableView()).get();
         assertThat(log.getItems()).hasSize(1);
         assertThat(log.getColumns()).extracting(c -> c.getText())
                 .containsExactly("Time", "Action", "Target", "Result", "Duration", "Request id");
-        assertThat(robot.lookup("#activityPlaceholder").tryQuery()).as("the table replaces the empty log's sentence").isEmpty();
-        assertThat(robot.lookup("#activityCountLabel").queryLabeled().getText()).isEqualTo("· 1 action in the log");
-        assertThat(robot.lookup("#activityLogPane").query().maxHeight(-1)).as("with actions in it the log can be made as tall as wanted")
-                .isGreaterThan(10_000);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#activityPlaceholder").tryQuery()).get())
+                .as("the table replaces the empty log's sentence").isEmpty();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#activityCountLabel").queryLabeled().getText()).get())
+                .isEqualTo("· 1 action in the log");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#activityLogPane").query().maxHeight(-1)).get())
+                .as("with actions in it the log can be made as tall as wanted").isGreaterThan(10_000);
 
         robot.interact(() -> log.getSelectionModel().select(0));
         robot.clickOn(log).press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C)
