@@ -64,8 +64,8 @@ final class SmokeTest {
             // Where the time before the first frame went (the toolkit starts beside the composition root).
             out.printf("timeline (ms from process start): composition root ready %d, view models ready %d, toolkit up %d,"
                     + " main view loaded (theme, FXML) %d, window bound and shown %d, first frame drawn %d%n",
-                    rootReady - processStart, modelsReady - processStart, toolkitUp - processStart, windowPrepared - processStart,
-                    windowShown[0] - processStart, frame - processStart);
+                    rootReady - processStart, modelsReady - processStart, toolkitUp - processStart,
+                    windowPrepared - processStart, windowShown[0] - processStart, frame - processStart);
             return 0;
         } catch (TimeoutException e) {
             err.println(CommandLine.PROGRAM + ": smoke test failed: the sandbox tree did not show within " + LIMIT_SECONDS + " s");
