@@ -71,10 +71,16 @@ final class ArmBucket {
         this.tokens = capacity;
     }
 
-    /** An earlier client (process) heard ARM at {@code at}: start as if this bucket had, with no probe. */
+    /**
+     * An earlier client (process) heard ARM at {@code at}: start as if this bucket had, with no probe. An answer older
+     * than the stale limit (or dated ahead of this clock) is ignored: the bucket probes, as with nothing heard.
+     */
     synchronized void heardBefore(long remaining, long at) {
         long now = clock.millis();
-        tokens = Math.min(capacity, remaining - headroom + Math.max(0, now - at) * perMilli);
+        if (now < at || now - at > staleAfterMillis) {
+            return;
+        }
+        tokens = Math.min(capacity, remaining - headroom + (now - at) * perMilli);
         last = now;
         lastAnswer = at;
     }

@@ -78,12 +78,8 @@ final class RateLimiter {
             ArmBucket bucket = write ? new ArmBucket(clock, delays, writeBurst, writeRate, HEADROOM, STALE_AFTER)
                     : new ArmBucket(clock, delays, readBurst, readRate, HEADROOM, STALE_AFTER);
             if (memory != null && caller != null) {
-                memory.recall(caller, subscriptionId, write).ifPresent(heard -> {
-                    long age = clock.millis() - heard.at().toEpochMilli();
-                    if (age >= 0 && age <= STALE_AFTER.toMillis()) {
-                        bucket.heardBefore(heard.remaining(), heard.at().toEpochMilli());
-                    }
-                });
+                memory.recall(caller, subscriptionId, write)
+                        .ifPresent(heard -> bucket.heardBefore(heard.remaining(), heard.at().toEpochMilli()));
             }
             return bucket;
         });
