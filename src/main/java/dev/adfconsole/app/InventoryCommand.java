@@ -17,7 +17,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +80,8 @@ final class InventoryCommand implements CommandLine.SubCommand {
         // --concurrency counts status calls; the sweep's listing calls go beside them, so the HTTP client takes that
         // many more at once rather than queueing status calls behind 100 runtime lists.
         try (ArmClient client = new ArmClient(ArmClientOptions.defaults(AppVersion.read())
-                .withMaxRequestsPerHost(Math.max(16, options.concurrency()) + InventorySweep.LISTING_CALLS), limitsMemory())) {
+                .withMaxRequestsPerHost(Math.max(16, options.concurrency()) + InventorySweep.LISTING_CALLS),
+                new ArmLimitsMemory(AppPaths.forEnvironment(environment).armLimitsFile()))) {
             DataFactoryServices services = new DataFactoryServices(client.connect(cloud, new StaticTokenProvider(token.get())),
                     ModelJson.newMapper(), new ActivityLog(1), Clock.systemUTC());
             List<InventoryRow> rows = new InventorySweep(services, options.concurrency())
@@ -113,11 +113,5 @@ final class InventoryCommand implements CommandLine.SubCommand {
     private static String oneLine(Throwable failure) {
         String message = failure instanceof dev.adfconsole.arm.ArmException arm ? arm.userMessage() : String.valueOf(failure.getMessage());
         return message.replace('\n', ' ');
-    }
-
-    /** ARM's last counts in the app folder of this environment, shared with the window and the other commands. */
-    private ArmLimitsMemory limitsMemory() {
-        return new ArmLimitsMemory(AppPaths.detect(environment, System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home"))).armLimitsFile());
     }
 }

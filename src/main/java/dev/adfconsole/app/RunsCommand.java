@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -87,7 +86,8 @@ final class RunsCommand implements CommandLine.SubCommand {
             return 3;
         }
         try (ArmClient client = new ArmClient(ArmClientOptions.defaults(AppVersion.read())
-                .withMaxRequestsPerHost(Math.max(16, options.concurrency())), limitsMemory())) {
+                .withMaxRequestsPerHost(Math.max(16, options.concurrency())),
+                new ArmLimitsMemory(AppPaths.forEnvironment(environment).armLimitsFile()))) {
             DataFactoryServices services = new DataFactoryServices(client.connect(cloud, new StaticTokenProvider(token.get())),
                     ModelJson.newMapper(), new ActivityLog(1), clock);
             RunScope scope = RunScope.subscriptions("command line", options.subscriptions()).withFactoryName(options.factory());
@@ -132,11 +132,5 @@ final class RunsCommand implements CommandLine.SubCommand {
     private static String oneLine(Throwable failure) {
         String message = failure instanceof dev.adfconsole.arm.ArmException arm ? arm.userMessage() : String.valueOf(failure.getMessage());
         return message.replace('\n', ' ');
-    }
-
-    /** ARM's last counts in the app folder of this environment, shared with the window and the other commands. */
-    private ArmLimitsMemory limitsMemory() {
-        return new ArmLimitsMemory(AppPaths.detect(environment, System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home"))).armLimitsFile());
     }
 }

@@ -35,7 +35,12 @@ public record AppPaths(Path home) {
     }
 
     public static AppPaths forThisMachine() {
-        return detect(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        return forEnvironment(System.getenv());
+    }
+
+    /** The folder for this machine as a process with this environment finds it (the commands take theirs). */
+    public static AppPaths forEnvironment(Map<String, String> env) {
+        return detect(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
     public Path settingsFile() {
