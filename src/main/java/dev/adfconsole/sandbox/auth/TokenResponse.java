@@ -3,10 +3,8 @@ package dev.adfconsole.sandbox.auth;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.adfconsole.sandbox.Json;
 import dev.adfconsole.sandbox.http.SandboxTokens;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 
 /**
  * The token endpoint's answer as Entra ID writes it. MSAL builds its account cache from {@code id_token} and
@@ -34,12 +32,8 @@ final class TokenResponse {
         json.put("ext_expires_in", lifetime.toSeconds());
         json.put("access_token", access);
         json.put("refresh_token", refresh);
-        json.put("id_token", base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + base64(claims.toString()) + ".");
-        json.put("client_info", base64("{\"uid\":\"" + user.objectId() + "\",\"utid\":\"" + homeTenantId + "\"}"));
+        json.put("id_token", SandboxTokens.base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + SandboxTokens.base64Url(claims.toString()) + ".");
+        json.put("client_info", SandboxTokens.base64Url("{\"uid\":\"" + user.objectId() + "\",\"utid\":\"" + homeTenantId + "\"}"));
         return json;
-    }
-
-    private static String base64(String text) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 }

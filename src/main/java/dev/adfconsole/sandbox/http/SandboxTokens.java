@@ -1,5 +1,6 @@
 package dev.adfconsole.sandbox.http;
 
+import dev.adfconsole.sandbox.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -35,12 +36,13 @@ public final class SandboxTokens {
 
     public String issueAccessToken(String subject, String tenantId, String scope, Duration lifetime) {
         Instant expiresOn = clock.instant().plus(lifetime);
-        String claims = "{\"aud\":\"" + json(audience(scope)) + "\",\"iss\":\"https://sts.windows.net/" + json(tenantId)
-                + "/\",\"iat\":" + clock.instant().getEpochSecond() + ",\"exp\":" + expiresOn.getEpochSecond()
-                + ",\"oid\":\"" + json(subject) + "\",\"sub\":\"" + json(subject) + "\",\"tid\":\"" + json(tenantId)
-                + "\",\"ver\":\"1.0\"}";
-        String token = base64("{\"typ\":\"JWT\",\"alg\":\"RS256\",\"kid\":\"sandbox\"}") + "." + base64(claims) + "."
-                + base64(randomHex());
+        String tenant = tenantId == null ? "" : tenantId;
+        String who = subject == null ? "" : subject;
+        String claims = Json.write(Json.object().put("aud", audience(scope))
+                .put("iss", "https://sts.windows.net/" + tenant + "/").put("iat", clock.instant().getEpochSecond())
+                .put("exp", expiresOn.getEpochSecond()).put("oid", who).put("sub", who).put("tid", tenant).put("ver", "1.0"));
+        String token = base64Url("{\"typ\":\"JWT\",\"alg\":\"RS256\",\"kid\":\"sandbox\"}") + "." + base64Url(claims) + "."
+                + base64Url(randomHex());
         accessTokens.put(token, new Grant(subject, tenantId, scope, expiresOn));
         return token;
     }
@@ -92,11 +94,8 @@ public final class SandboxTokens {
         return first.endsWith("/.default") ? first.substring(0, first.length() - "/.default".length()) : first;
     }
 
-    private static String json(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
-
-    private static String base64(String text) {
+    /** A JWT part: base64url without padding, as Entra ID writes them. */
+    public static String base64Url(String text) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
