@@ -65,6 +65,7 @@ public final class MainWindowController {
     @FXML private CheckMenuItem tokenFileItem;
     @FXML private ToggleButton darkThemeToggle;
     @FXML private ToggleButton activityLogToggle;
+    @FXML private VBox topBar;
     @FXML private HBox noticeBar;
     @FXML private javafx.scene.control.ToolBar toolBar;
     @FXML private Button dismissNoticeButton;
@@ -104,8 +105,8 @@ public final class MainWindowController {
         AutoRefresh.bind(model, autoRefreshMenu, refreshLabel, this::refreshVisible);
         tokenFileItem.selectedProperty().bindBidirectional(model.unprotectedTokenFileProperty());
         noticeLabel.textProperty().bind(model.noticeProperty());
-        noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
-        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+        showNoticeBar(model.noticeProperty().get());
+        model.noticeProperty().addListener((obs, old, notice) -> showNoticeBar(notice));
         statusLabel.textProperty().bind(model.statusProperty());
         activityCountLabel.textProperty().bind(Bindings.createStringBinding(() -> ActivityLogFormat.count(model.activity().size()),
                 model.activity()));
@@ -363,6 +364,16 @@ public final class MainWindowController {
     void afterFirstFrame() {
         dev.adfconsole.ui.common.HelpTooltips.install(toolBar.getItems());
         dev.adfconsole.ui.common.HelpTooltips.install(java.util.List.of(dismissNoticeButton));
+    }
+
+    /** Under the toolbar while there is a notice; out of the scene otherwise. */
+    private void showNoticeBar(String notice) {
+        boolean show = notice != null && !notice.isEmpty();
+        if (show && !topBar.getChildren().contains(noticeBar)) {
+            topBar.getChildren().add(noticeBar);
+        } else if (!show) {
+            topBar.getChildren().remove(noticeBar);
+        }
     }
 
     @FXML

@@ -62,10 +62,23 @@ class MainWindowTest {
         app.window().sandboxConnection().join();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).startsWith("Ready · sandbox at http://127.0.0.1:");
-        assertThat(robot.lookup("#noticeBar").query().isVisible()).as("no notice on a clean start").isFalse();
+        assertThat(robot.lookup("#noticeBar").tryQuery()).as("no notice on a clean start").isEmpty();
         // Empty, the log says what will appear in it; its table comes with the first entry.
         assertThat(robot.lookup("#activityPlaceholder").queryLabeled().getText()).startsWith("No actions yet.");
         assertThat(robot.lookup("#activityTable").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aNoticeShowsUnderTheToolbarUntilDismissed(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().main().noticeProperty().set("Sign-ins are kept in a file readable only by you."));
+        Node bar = robot.lookup("#noticeBar").query();
+        assertThat(bar.getParent().getChildrenUnmodifiable()).as("menu bar, toolbar, then the notice")
+                .containsExactly(robot.lookup("#menuBar").query(), robot.lookup("#toolBar").query(), bar);
+        assertThat(robot.lookup("#noticeLabel").queryLabeled().getText()).isEqualTo("Sign-ins are kept in a file readable only by you.");
+        robot.clickOn("#dismissNoticeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#noticeBar").tryQuery()).get()).as("dismissed").isEmpty();
+        assertThat(app.window().main().noticeProperty().get()).isNullOrEmpty();
     }
 
     @Test
