@@ -41,20 +41,19 @@ public final class FxmlLoaderFactory {
     }
 
     /**
-     * Loads a few lines of FXML that make no control (padding, an accelerator): FXMLLoader's one-time costs (its XML
-     * reader, builder factory, the reflection and annotation proxies behind {@code @NamedArg} values) are then paid
-     * where the launcher calls this, while the toolkit starts and a core is idle, instead of in the main window's
-     * load on the critical path. Best effort: a failure here only means the main window pays for it.
+     * Loads a few lines of FXML that make no control: FXMLLoader's one-time costs (its class initialisation, the XML
+     * reader found through the service loader, the element and bean-adapter machinery) are then paid where the launcher
+     * calls this, while the toolkit starts, instead of in the main window's load on the critical path. Nothing with a
+     * {@code @NamedArg} constructor (Insets, KeyCodeCombination): the main view has none, and their builder would only
+     * cost CPU while the toolkit starts. Best effort: a failure here only means the main window pays for it.
      */
     public static void warmUp() {
         String fxml = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <?import java.util.ArrayList?>
-                <?import javafx.geometry.Insets?>
-                <?import javafx.scene.input.KeyCodeCombination?>
+                <?import java.lang.String?>
                 <ArrayList xmlns:fx="http://javafx.com/fxml/1">
-                    <Insets top="6" right="8" bottom="6" left="12"/>
-                    <KeyCodeCombination alt="UP" code="I" control="DOWN" meta="UP" shift="DOWN" shortcut="UP"/>
+                    <String fx:value="warm-up"/>
                 </ArrayList>
                 """;
         try {
