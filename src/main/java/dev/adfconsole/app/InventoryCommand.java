@@ -6,7 +6,6 @@ import dev.adfconsole.arm.ArmClientOptions;
 import dev.adfconsole.arm.ArmEnvironment;
 import dev.adfconsole.arm.ArmLimitsMemory;
 import dev.adfconsole.arm.StaticTokenProvider;
-import dev.adfconsole.model.ModelJson;
 import dev.adfconsole.service.DataFactoryServices;
 import dev.adfconsole.service.activity.ActivityLog;
 import dev.adfconsole.service.inventory.InventoryRow;
@@ -79,11 +78,13 @@ final class InventoryCommand implements CommandLine.SubCommand {
         }
         // --concurrency counts status calls; the sweep's listing calls go beside them, so the HTTP client takes that
         // many more at once rather than queueing status calls behind 100 runtime lists.
-        try (ArmClient client = new ArmClient(ArmClientOptions.defaults(AppVersion.read())
-                .withMaxRequestsPerHost(Math.max(16, options.concurrency()) + InventorySweep.LISTING_CALLS),
+        ArmClientOptions clientOptions = ArmClientOptions.defaults(AppVersion.read())
+                .withMaxRequestsPerHost(Math.max(16, options.concurrency()) + InventorySweep.LISTING_CALLS);
+        try (ArmClient client = new ArmClient(clientOptions,
                 new ArmLimitsMemory(AppPaths.forEnvironment(environment).armLimitsFile()))) {
+            // One mapper for the client's answers and the services' list items: their readers are built once.
             DataFactoryServices services = new DataFactoryServices(client.connect(cloud, new StaticTokenProvider(token.get())),
-                    ModelJson.newMapper(), new ActivityLog(1), Clock.systemUTC());
+                    clientOptions.mapper(), new ActivityLog(1), Clock.systemUTC());
             List<InventoryRow> rows = new InventorySweep(services, options.concurrency())
                     .run(options.subscriptions(), options.withStatus(), row -> { }).get();
             options.format().write(rows, new OutputStreamWriter(out, StandardCharsets.UTF_8));

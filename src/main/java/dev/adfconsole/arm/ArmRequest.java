@@ -28,15 +28,24 @@ public record ArmRequest(String method, String path, URI absolute, Map<String, S
      * given.
      */
     public String url(URI endpoint) {
+        return httpUrl(endpoint).toString();
+    }
+
+    /** The same URL, parsed once, for the sender (a string would be parsed again). */
+    okhttp3.HttpUrl httpUrl(URI endpoint) {
         if (absolute != null) {
-            return okhttp3.HttpUrl.get(absolute).toString();
+            return okhttp3.HttpUrl.get(absolute);
+        }
+        if (query.isEmpty() && apiVersion != null && path.indexOf('?') < 0) {
+            // The common case (no query of its own): one parse instead of a parse, a builder and a rebuild.
+            return okhttp3.HttpUrl.get(endpoint + path + "?api-version=" + apiVersion);
         }
         okhttp3.HttpUrl.Builder builder = okhttp3.HttpUrl.get(endpoint + path).newBuilder();
         query.forEach(builder::addQueryParameter);
         if (apiVersion != null) {
             builder.setQueryParameter("api-version", apiVersion);
         }
-        return builder.build().toString();
+        return builder.build();
     }
 
     public static ArmRequest get(String path) {

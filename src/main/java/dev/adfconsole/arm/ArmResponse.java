@@ -43,9 +43,13 @@ public record ArmResponse(int status, Map<String, List<String>> headers, String 
 
     /** The body as a model; a body that does not fit the model is reported like a malformed one. */
     public <T> T as(Class<T> type) {
-        JsonNode json = json();
+        if (body.isBlank()) {
+            throw ArmErrors.malformed(this, "the answer had no body");
+        }
         try {
-            return ModelJson.read(mapper, json, type);
+            return ModelJson.readText(mapper, body, type);
+        } catch (JsonProcessingException e) {
+            throw ArmErrors.malformed(this, e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
             throw ArmErrors.malformed(this, e.getMessage());
         }

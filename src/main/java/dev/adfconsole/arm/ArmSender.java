@@ -225,7 +225,7 @@ final class ArmSender {
     }
 
     private Request build(ArmRequest request, AccessToken token, String clientRequestId) {
-        HttpUrl url = HttpUrl.get(request.url(environment.resourceManagerEndpoint()));
+        HttpUrl url = request.httpUrl(environment.resourceManagerEndpoint());
         RequestBody body = request.body() != null ? RequestBody.create(request.body(), JSON)
                 : "GET".equals(request.method()) || "DELETE".equals(request.method()) ? null : RequestBody.create("", JSON);
         return new Request.Builder().url(url).method(request.method(), body)

@@ -62,7 +62,8 @@ final class InFlightLimit {
     }
 
     private void release(Slot slot) {
-        if (slot.ready.completeExceptionally(new CancellationException("The call ended before its turn."))
+        // A granted slot (nearly every one) is done already: no exception is made for it.
+        if ((!slot.ready.isDone() && slot.ready.completeExceptionally(new CancellationException("The call ended before its turn.")))
                 || slot.ready.isCompletedExceptionally()) {
             // Given back before it was granted (the call was cancelled while waiting): it held no place.
             synchronized (this) {

@@ -1,6 +1,7 @@
 package dev.adfconsole.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.adfconsole.model.ModelJson;
 import dev.adfconsole.arm.ArmConnection;
 import dev.adfconsole.service.activity.ActivityLog;
 import java.time.Clock;
@@ -45,6 +46,11 @@ public final class DataFactoryServices {
      */
     public DataFactoryServices withInFlightLimit(int limit) {
         return new DataFactoryServices(connection.withInFlightLimit(limit), mapper, activityLog, clock);
+    }
+
+    /** Builds the readers of these models now, on this thread (see {@link ModelJson#prepare}). */
+    public void prepareReading(Class<?>... types) {
+        ModelJson.prepare(mapper, types);
     }
 
     public SubscriptionService subscriptions() {

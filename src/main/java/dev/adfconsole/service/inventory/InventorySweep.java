@@ -81,6 +81,11 @@ public final class InventorySweep {
      * the rows) and, if it wants, how far the sweep is.
      */
     public CompletableFuture<List<InventoryRow>> run(List<String> subscriptionIds, boolean withStatus, Listener listener) {
+        // The models' readers are built once, while the first round trip is out, rather than by each of the threads
+        // the first answers arrive on, all at once, while the calls after them wait.
+        CompletableFuture.runAsync(() -> services.prepareReading(IntegrationRuntimeResource.class,
+                IntegrationRuntimeStatusResponse.class, IntegrationRuntimeStatus.Managed.class,
+                IntegrationRuntimeStatus.SelfHosted.class));
         CompletableFuture<List<String>> subscriptions;
         CompletableFuture<List<Factory>> graph;
         if (subscriptionIds.isEmpty()) {
