@@ -67,7 +67,7 @@ public final class RunMonitorViewModel {
     private final BooleanBinding canRerunFromFailure;
     private RunFilterParameters query;
     private String continuationToken;
-    private CompletableFuture<?> inFlight;
+    private volatile CompletableFuture<?> inFlight;
 
     public RunMonitorViewModel(UiExecutor ui, DataFactoryServices services, FactoryRef factory, DialogService dialogs,
                                Clock clock, Rerun rerun) {
@@ -112,9 +112,9 @@ public final class RunMonitorViewModel {
         selected.set(null);
         loading.set(true);
         if (id != null) {
-            inFlight = track(services.runs().get(factory, id).thenApply(run -> new RunsPage<>(List.of(run), null)));
+            track(services.runs().get(factory, id).thenApply(run -> new RunsPage<>(List.of(run), null)));
         } else {
-            inFlight = track(services.runs().queryPage(factory, parameters));
+            track(services.runs().queryPage(factory, parameters));
         }
     }
 
@@ -124,10 +124,13 @@ public final class RunMonitorViewModel {
             return;
         }
         loading.set(true);
-        inFlight = track(services.runs().queryPage(factory, query.withContinuationToken(continuationToken)));
+        track(services.runs().queryPage(factory, query.withContinuationToken(continuationToken)));
     }
 
-    private CompletableFuture<RunsPage<PipelineRun>> track(CompletableFuture<RunsPage<PipelineRun>> call) {
+    private void track(CompletableFuture<RunsPage<PipelineRun>> call) {
+        // The call is the one in flight before its answer can be handled: an answer already in (a fast sandbox, an
+        // executor that runs at once) would otherwise be taken for a stale one and leave the monitor loading.
+        inFlight = call;
         call.whenComplete((page, failure) -> ui.execute(() -> {
             if (call != inFlight || failure instanceof CancellationException) {
                 return;
@@ -141,7 +144,6 @@ public final class RunMonitorViewModel {
             continuationToken = page.hasMore() ? page.continuationToken() : null;
             lastRefreshed.set(clock.instant());
         }));
-        return call;
     }
 
     /** Live refresh: asks again for each shown run that has not ended, and updates it in place. */
