@@ -32,9 +32,8 @@ public final class ActivityLogStore implements AutoCloseable {
     }
 
     private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Made when first needed: a first start has no file to read, and Jackson's set-up is not needed before the first frame. */
+    private ObjectMapper mapper;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "activity-log-writer");
         thread.setDaemon(true);
@@ -62,6 +61,15 @@ public final class ActivityLogStore implements AutoCloseable {
     private record Loaded(List<ActivityEntry> kept, int lines) {
     }
 
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        }
+        return mapper;
+    }
+
     private Loaded load(int capacity) {
         List<ActivityEntry> entries = new ArrayList<>();
         int lines = 0;
@@ -73,7 +81,7 @@ public final class ActivityLogStore implements AutoCloseable {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 lines++;
                 try {
-                    entries.add(mapper.readValue(line, ActivityEntry.class));
+                    entries.add(mapper().readValue(line, ActivityEntry.class));
                 } catch (IOException | RuntimeException e) {
                     // A line cut short by a crash is skipped; the rest of the history stays.
                     log().debug("Skipping an unreadable activity-log line: {}", e.getClass().getSimpleName());
@@ -91,7 +99,7 @@ public final class ActivityLogStore implements AutoCloseable {
             Path temp = Files.createTempFile(file.getParent(), "activity-log-", ".tmp");
             try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 for (ActivityEntry entry : kept) {
-                    out.write(mapper.writeValueAsString(entry));
+                    out.write(mapper().writeValueAsString(entry));
                     out.newLine();
                 }
             }
@@ -103,7 +111,7 @@ public final class ActivityLogStore implements AutoCloseable {
 
     private void append(ActivityEntry entry) {
         try {
-            Files.writeString(file, mapper.writeValueAsString(entry) + System.lineSeparator(), StandardCharsets.UTF_8,
+            Files.writeString(file, mapper().writeValueAsString(entry) + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             log().warn("Cannot save to the activity log {}: {}", file, e.getMessage());

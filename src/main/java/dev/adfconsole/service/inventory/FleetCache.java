@@ -29,7 +29,8 @@ public final class FleetCache {
     private static final int FORMAT = 1;
     static final int KEEP_DAYS = 30;
     private final Path folder;
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Made when first needed: the cache is made with the main window, before its first frame, which needs no Jackson. */
+    private ObjectMapper mapper;
 
     public FleetCache(Path folder) {
         this.folder = folder;
@@ -38,7 +39,7 @@ public final class FleetCache {
     public Optional<Snapshot> load(String scope) {
         Path file = file(scope);
         try {
-            JsonNode json = mapper.readTree(file.toFile());
+            JsonNode json = mapper().readTree(file.toFile());
             if (json.path("format").asInt() != FORMAT || !scope.equals(json.path("scope").asText())) {
                 return Optional.empty();
             }
@@ -56,7 +57,7 @@ public final class FleetCache {
         Path file = file(snapshot.scope());
         Path temp = Files.createTempFile(folder, "sweep", ".tmp");
         // The rows in the same JSON as the inventory command and the fleet's export write.
-        try (var json = mapper.getFactory().createGenerator(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
+        try (var json = mapper().getFactory().createGenerator(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
             json.writeStartObject();
             json.writeNumberField("format", FORMAT);
             json.writeStringField("scope", snapshot.scope());
@@ -70,6 +71,13 @@ public final class FleetCache {
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         forgetOld(snapshot.sweptAt());
+    }
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper();
+        }
+        return mapper;
     }
 
     /** Scopes change (subscriptions hidden, accounts signed out): sweeps not refreshed for 30 days are dropped. */

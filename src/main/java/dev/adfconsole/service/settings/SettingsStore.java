@@ -31,13 +31,11 @@ public final class SettingsStore {
     private static Logger log() {
         return LoggerFactory.getLogger(SettingsStore.class);
     }
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final Clock clock;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            // A newer version may have written fields this one does not know; they are dropped, not fatal.
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Made when first needed: a first start has no file to read, and Jackson's set-up is not needed before the first frame. */
+    private ObjectMapper mapper;
 
     public SettingsStore(Path file, Clock clock) {
         this.file = file;
@@ -51,7 +49,7 @@ public final class SettingsStore {
     public Loaded load() {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            Settings settings = mapper.readValue(bytes, Settings.class);
+            Settings settings = mapper().readValue(bytes, Settings.class);
             if (settings == null) {
                 throw new IOException("the file holds JSON null");
             }
@@ -67,7 +65,7 @@ public final class SettingsStore {
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), "settings-", ".tmp");
         try {
-            mapper.writeValue(temp.toFile(), settings);
+            mapper().writeValue(temp.toFile(), settings);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -78,8 +76,18 @@ public final class SettingsStore {
         }
     }
 
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    // A newer version may have written fields this one does not know; they are dropped, not fatal.
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        }
+        return mapper;
+    }
+
     private String setAside(Exception cause) {
-        Path aside = file.resolveSibling(file.getFileName() + ".bad-" + STAMP.format(clock.instant()));
+        Path aside = file.resolveSibling(file.getFileName() + ".bad-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant()));
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : firstLine(cause.getMessage());
         try {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
