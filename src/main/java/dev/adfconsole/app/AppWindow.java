@@ -134,8 +134,9 @@ public final class AppWindow {
         var runs = root.runWindows(ui, stage::get, dialogs);
         var watch = new dev.adfconsole.ui.watch.WatchView(WatchWiring.connect(root.watchViewModel(ui), tree, runs, stage, main),
                 stage::get);
-        // While the toolkit starts, FXMLLoader's own first-use costs too (the view itself needs the toolkit).
-        dev.adfconsole.ui.common.FxmlLoaderFactory.warmUp();
+        // While the toolkit starts, FXMLLoader's own first-use costs and its reflection on the main view's classes
+        // (the view itself needs the toolkit).
+        dev.adfconsole.ui.common.FxmlLoaderFactory.warmUp(dev.adfconsole.ui.common.FxmlFile.MAIN_WINDOW);
         return () -> new Prepared(root, ui, main, tree, watch,
                 MainWindow.load(root.fxmlLoaders(main, tree, runtime, runs, accountDialogs, watch), main), shown);
     }

@@ -45,9 +45,10 @@ public final class FxmlLoaderFactory {
      * reader found through the service loader, the element and bean-adapter machinery) are then paid where the launcher
      * calls this, while the toolkit starts, instead of in the main window's load on the critical path. Nothing with a
      * {@code @NamedArg} constructor (Insets, KeyCodeCombination): the main view has none, and their builder would only
-     * cost CPU while the toolkit starts. Best effort: a failure here only means the main window pays for it.
+     * cost CPU while the toolkit starts. Then the reflection the loader will do on each class {@code views} name
+     * ({@link FxmlReflection}). Best effort: a failure here only means the main window pays for it.
      */
-    public static void warmUp() {
+    public static void warmUp(FxmlFile... views) {
         String fxml = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <?import java.util.ArrayList?>
@@ -60,6 +61,9 @@ public final class FxmlLoaderFactory {
             new FXMLLoader().load(new java.io.ByteArrayInputStream(fxml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException | LinkageError e) {
             // nothing lost but the head start (without a display, the launcher says why once the toolkit fails)
+        }
+        for (FxmlFile view : views) {
+            FxmlReflection.warm(view.resource());
         }
     }
 
