@@ -63,8 +63,9 @@ final class InFlightLimit {
 
     private void release(Slot slot) {
         // A granted slot (nearly every one) is done already: no exception is made for it.
-        if ((!slot.ready.isDone() && slot.ready.completeExceptionally(new CancellationException("The call ended before its turn.")))
-                || slot.ready.isCompletedExceptionally()) {
+        boolean neverGranted = !slot.ready.isDone()
+                && slot.ready.completeExceptionally(new CancellationException("The call ended before its turn."));
+        if (neverGranted || slot.ready.isCompletedExceptionally()) {
             // Given back before it was granted (the call was cancelled while waiting): it held no place.
             synchronized (this) {
                 waiting.remove(slot);

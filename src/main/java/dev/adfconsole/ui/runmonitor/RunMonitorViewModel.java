@@ -135,14 +135,15 @@ public final class RunMonitorViewModel {
             if (call != inFlight || failure instanceof CancellationException) {
                 return;
             }
-            loading.set(false);
             if (failure != null) {
                 error.set(Failures.describe(failure));
-                return;
+            } else {
+                runs.addAll(page.items());
+                continuationToken = page.hasMore() ? page.continuationToken() : null;
+                lastRefreshed.set(clock.instant());
             }
-            runs.addAll(page.items());
-            continuationToken = page.hasMore() ? page.continuationToken() : null;
-            lastRefreshed.set(clock.instant());
+            // Last, so whoever waits for the load to end finds the runs or the error in place.
+            loading.set(false);
         }));
     }
 

@@ -119,14 +119,15 @@ public final class MetricsHistoryViewModel {
             if (pending != both || !ref.equals(runtime.get())) {
                 return;
             }
-            loading.set(false);
             if (failure != null) {
                 nodes.cancel(true);
                 load.cancel(true);
                 status.set("Azure Monitor metrics: " + Failures.describe(failure));
-                return;
+            } else {
+                show(chosen, end, nodes.join(), load.join());
             }
-            show(chosen, end, nodes.join(), load.join());
+            // Last, so whoever waits for the load to end finds the charts, the summary and the status all in place.
+            loading.set(false);
         }));
     }
 

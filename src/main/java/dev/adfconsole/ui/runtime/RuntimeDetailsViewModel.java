@@ -172,12 +172,13 @@ public final class RuntimeDetailsViewModel {
             if (pending != call) {
                 return;
             }
-            loading.set(false);
             if (failure != null) {
                 message.set(Failures.describe(failure));
             } else {
                 apply(status);
             }
+            // Last, so whoever waits for the load to end finds the status or the message in place.
+            loading.set(false);
         }));
     }
 
