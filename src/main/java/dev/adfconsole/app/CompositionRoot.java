@@ -20,7 +20,6 @@ import dev.adfconsole.arm.ArmClientOptions;
 import dev.adfconsole.arm.ArmEnvironment;
 import dev.adfconsole.arm.ArmLimitsMemory;
 import dev.adfconsole.arm.StaticTokenProvider;
-import dev.adfconsole.model.ModelJson;
 import dev.adfconsole.sandbox.SandboxOptions;
 import dev.adfconsole.sandbox.SandboxServer;
 import dev.adfconsole.service.DataFactoryServices;
@@ -68,8 +67,6 @@ public final class CompositionRoot implements AutoCloseable {
                 return thread;
             });
     private final Clock clock;
-    /** Made at the first connection, as the ARM client is: Jackson's set-up for the models is not needed before. */
-    private ObjectMapper mapper;
     /** Made at the first connection (after the first frame): OkHttp and Kotlin's classes are not needed before it. */
     private ArmClient armClient;
     private final ActivityLogStore activityLogStore;
@@ -92,11 +89,12 @@ public final class CompositionRoot implements AutoCloseable {
         this.activityLogStore = ActivityLogStore.open(paths.activityLogFile(), activityLog);
     }
 
-    private synchronized ObjectMapper mapper() {
-        if (mapper == null) {
-            mapper = ModelJson.newMapper();
-        }
-        return mapper;
+    /**
+     * The ARM client's own mapper, made with it at the first connection (Jackson's set-up for the models is not needed
+     * before): the client reads answers and the services read list items with one mapper, whose readers are built once.
+     */
+    private ObjectMapper mapper() {
+        return armClient().options().mapper();
     }
 
     private synchronized ArmClient armClient() {
