@@ -3,6 +3,7 @@ package dev.adfconsole.ui.common;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +28,10 @@ final class FxmlReflection {
     /** Best effort: whatever cannot be read or found is left for the loader to do as usual. */
     static void warm(String resource) {
         ClassLoader loader = FxmlReflection.class.getClassLoader();
+        // The view's classes share most of their ancestry (Control, Region, Parent, Node): each is read once.
+        Set<Class<?>> done = new HashSet<>();
         for (Class<?> type : classesOf(resource, loader)) {
-            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Class<?> c = type; c != null && c != Object.class && done.add(c); c = c.getSuperclass()) {
                 try {
                     c.getDeclaredMethods();
                     c.getAnnotation(DefaultProperty.class);
