@@ -134,9 +134,7 @@ public final class AppWindow {
         var runs = root.runWindows(ui, stage::get, dialogs);
         var watch = new dev.adfconsole.ui.watch.WatchView(WatchWiring.connect(root.watchViewModel(ui), tree, runs, stage, main),
                 stage::get);
-        // While the toolkit starts (a core is idle then), FXMLLoader's own first-use costs, its reflection on the main
-        // view's classes (the view itself needs the toolkit), and the theme's stylesheet reader and CSS parser.
-        dev.adfconsole.ui.common.FxmlLoaderFactory.warmUp(dev.adfconsole.ui.common.FxmlFile.MAIN_WINDOW);
+        // While the toolkit starts (a core is idle then), the theme's stylesheet reader and CSS parser.
         dev.adfconsole.ui.common.Themes.warmUp();
         return () -> new Prepared(root, ui, main, tree, watch,
                 MainWindow.load(root.fxmlLoaders(main, tree, runtime, runs, accountDialogs, watch), main), shown);

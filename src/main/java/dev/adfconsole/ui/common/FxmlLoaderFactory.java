@@ -41,30 +41,11 @@ public final class FxmlLoaderFactory {
     }
 
     /**
-     * Loads a few lines of FXML that make no control: FXMLLoader's one-time costs (its class initialisation, the XML
-     * reader found through the service loader, the element and bean-adapter machinery) are then paid where the launcher
-     * calls this, while the toolkit starts, instead of in the main window's load on the critical path. Nothing with a
-     * {@code @NamedArg} constructor (Insets, KeyCodeCombination): the main view has none, and their builder would only
-     * cost CPU while the toolkit starts. Then the reflection the loader will do on each class {@code views} name
-     * ({@link FxmlReflection}). Best effort: a failure here only means the main window pays for it.
+     * Builds a view compiled from its FXML at build time ({@code src/build/FxmlCompiler.java}), with this factory's
+     * controller: the same view as {@link #load(FxmlFile, Class)} makes, without parsing and reflecting on it first.
      */
-    public static void warmUp(FxmlFile... views) {
-        String fxml = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <?import java.util.ArrayList?>
-                <?import java.lang.String?>
-                <ArrayList xmlns:fx="http://javafx.com/fxml/1">
-                    <String fx:value="warm-up"/>
-                </ArrayList>
-                """;
-        try {
-            new FXMLLoader().load(new java.io.ByteArrayInputStream(fxml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (IOException | RuntimeException | LinkageError e) {
-            // nothing lost but the head start (without a display, the launcher says why once the toolkit fails)
-        }
-        for (FxmlFile view : views) {
-            FxmlReflection.warm(view.resource());
-        }
+    public <T> Loaded<T> load(java.util.function.Function<java.util.function.Function<Class<?>, Object>, Loaded<T>> compiled) {
+        return compiled.apply(this::controller);
     }
 
     private Object controller(Class<?> type) {
