@@ -15,6 +15,8 @@ final class ToolkitStart {
 
     /** Completes with the time (epoch ms) the toolkit was up. */
     private final CompletableFuture<Long> ready = new CompletableFuture<>();
+    /** Counted down when the launcher thread, its own work done, starts waiting for the toolkit. */
+    private final java.util.concurrent.CountDownLatch launcherWaits = new java.util.concurrent.CountDownLatch(1);
 
     private ToolkitStart() {
     }
@@ -39,16 +41,27 @@ final class ToolkitStart {
         return start;
     }
 
-    /** The icon packs' classes, then (once the toolkit is up) their fonts: see {@link IconFonts}. */
+    /**
+     * The icon packs' classes, then their fonts (see {@link IconFonts}) and the default font, once the launcher thread
+     * waits for the toolkit: from then until the toolkit is up only the toolkit's own start runs, one core is idle,
+     * and fonts need only the toolkit's font loader. Loaded after "toolkit up" instead, the fonts competed with the
+     * main view's load and the theme's for the two cores.
+     */
     private void warmIcons() {
         IconFonts.warmPacks();
-        // Waited for here, not chained: a dependent action would run on the thread completing it, the FX thread.
         try {
-            ready.join();
-        } catch (CompletionException e) {
-            return;
+            launcherWaits.await();
+            if (ready.isCompletedExceptionally()) {
+                return;
+            }
+            IconFonts.loadFonts();
+            // The text of every label: fontconfig's set-up, otherwise paid at the main view's first icon.
+            javafx.scene.text.Font.getDefault();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | LinkageError e) {
+            // best effort: the window loads what it needs itself
         }
-        IconFonts.loadFonts();
     }
 
     /**
@@ -56,6 +69,7 @@ final class ToolkitStart {
      * one).
      */
     long await() {
+        launcherWaits.countDown();
         try {
             return ready.join();
         } catch (CompletionException e) {

@@ -39,7 +39,7 @@ public final class IconFonts {
 
     /**
      * Makes Ikonli's one resolver (the first caller decides its font loader), loading only the fonts above. Needs the
-     * toolkit up; fonts may be loaded from any thread then. If a window's icon came first, that resolver stays, with
+     * toolkit's start begun (its font loader), not finished; fonts may be loaded from any thread. If a window's icon came first, that resolver stays, with
      * every font loaded: slower, never wrong.
      */
     public static void loadFonts() {
