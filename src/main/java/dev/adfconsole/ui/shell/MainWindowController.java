@@ -54,6 +54,8 @@ public final class MainWindowController {
     static final double EMPTY_LOG_HEIGHT = 130;
 
     @FXML private TreeView<NavigationNode> navigationTree;
+    @FXML private VBox navigationPane;
+    @FXML private javafx.scene.layout.Region navigationTreePlace;
     @FXML private javafx.scene.control.TextField treeFilterField;
     @FXML private StackPane detailArea;
     @FXML private Label detailPlaceholder;
@@ -360,8 +362,12 @@ public final class MainWindowController {
         return verticalSplit.getItems().contains(activityLogPane) ? verticalSplit.getDividerPositions()[0] : hiddenLogDivider;
     }
 
-    /** What the first frame does without: the toolbar's tooltips (their words are the controls' accessible help). */
+    /**
+     * What the first frame does without: the tree (in its place until now, styled as it is: on most starts the tree is empty then,
+     * the sandbox starts after this frame) and the toolbar's tooltips (their words are the controls' accessible help).
+     */
     void afterFirstFrame() {
+        navigationPane.getChildren().set(navigationPane.getChildren().indexOf(navigationTreePlace), navigationTree);
         dev.adfconsole.ui.common.HelpTooltips.install(toolBar.getItems());
         dev.adfconsole.ui.common.HelpTooltips.install(java.util.List.of(dismissNoticeButton));
     }
