@@ -104,7 +104,6 @@ public final class FxmlCompiler {
         int dot = qualified.lastIndexOf('.');
         controllerType = root.attributes().stream().filter(a -> a[0].equals("fx:controller")).map(a -> a[1]).findFirst()
                 .orElseThrow(() -> fail(root, "the root needs an fx:controller"));
-        StringBuilder body = out;
         String rootVariable = instance(root);
         return "// Generated from " + fxmlName + " by src/build/FxmlCompiler.java at build time: edit the FXML, not this.\n"
                 + "package " + qualified.substring(0, dot) + ";\n\n"
@@ -117,7 +116,7 @@ public final class FxmlCompiler {
                 + "            java.util.function.Function<Class<?>, Object> controllers) {\n"
                 + "        " + controllerType + " controller = (" + controllerType + ") controllers.apply(" + controllerType + ".class);\n"
                 + "        dev.adfconsole.ui.common.CompiledFxml view = new dev.adfconsole.ui.common.CompiledFxml(controller);\n"
-                + body
+                + out
                 + "        view.initialize();\n"
                 + "        return new dev.adfconsole.ui.common.FxmlLoaderFactory.Loaded<>(" + rootVariable + ", controller);\n"
                 + "    }\n}\n";

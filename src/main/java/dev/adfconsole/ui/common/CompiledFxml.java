@@ -62,7 +62,10 @@ public final class CompiledFxml {
         return event -> invoke(target, withEvent ? new Object[] {event} : new Object[0]);
     }
 
-    /** FXMLLoader's last step: {@code Initializable.initialize}, else an {@code initialize()} method, if any. */
+    /**
+     * FXMLLoader's last step: {@code Initializable.initialize} (with no location or resources: a compiled view has
+     * neither), else an {@code initialize()} method, if any.
+     */
     public void initialize() {
         if (controller instanceof Initializable initializable) {
             initializable.initialize(null, null);
