@@ -28,6 +28,15 @@ public final class FxWait {
         throw new AssertionError("timed out waiting");
     }
 
+    /**
+     * The main window's navigation tree, looked up on the FX thread once it is in the scene (it joins after the first
+     * frame; off the FX thread, a lookup walks children the tree is changing while the sandbox loads).
+     */
+    @SuppressWarnings("unchecked")
+    public static TreeView<NavigationNode> navigationTree(FxRobot robot) throws Exception {
+        return waitFor(() -> robot.lookup("#navigationTree").tryQueryAs(TreeView.class).orElse(null));
+    }
+
     /** Expands a tree item and returns its first loaded child. */
     public static TreeItem<NavigationNode> expandAndTakeFirst(FxRobot robot, TreeItem<NavigationNode> item) throws Exception {
         return expandAndFind(robot, item, "");
@@ -47,7 +56,7 @@ public final class FxWait {
     public static void selectRuntime(FxRobot robot, Future<?> sandboxConnection, String prefix) throws Exception {
         sandboxConnection.get(20, TimeUnit.SECONDS);
         @SuppressWarnings("unchecked")
-        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeView<NavigationNode> tree = navigationTree(robot);
         TreeItem<NavigationNode> connection = waitFor(() -> tree.getRoot().getChildren().isEmpty() ? null : tree.getRoot().getChildren().get(0));
         TreeItem<NavigationNode> factory = expandAndTakeFirst(robot, expandAndTakeFirst(robot, connection));
         TreeItem<NavigationNode> runtime = expandAndFind(robot, expandAndTakeFirst(robot, factory), prefix);

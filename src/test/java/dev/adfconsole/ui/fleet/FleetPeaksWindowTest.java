@@ -49,7 +49,7 @@ class FleetPeaksWindowTest {
     @SuppressWarnings("unchecked")
     void sortingByPeakCpuPutsTheBusyRuntimeFirstAndByQueueTheGrowingOne(FxRobot robot) throws Exception {
         app.window().sandboxConnection().get(20, TimeUnit.SECONDS);
-        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeView<NavigationNode> tree = dev.adfconsole.testing.FxWait.navigationTree(robot);
         var connection = waitFor(() -> tree.getRoot().getChildren().isEmpty() ? null : tree.getRoot().getChildren().get(0));
         robot.interact(() -> tree.getSelectionModel().select(connection));
         Button fleet = robot.lookup("#fleetButton").queryButton();

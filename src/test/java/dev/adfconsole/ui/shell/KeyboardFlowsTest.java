@@ -54,7 +54,7 @@ class KeyboardFlowsTest {
     @Test
     void signInBrowseActConfirmRunRerunFleetAndMonitorByKeyboard(FxRobot robot) throws Exception {
         app.window().sandboxConnection().get(20, TimeUnit.SECONDS);
-        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeView<NavigationNode> tree = dev.adfconsole.testing.FxWait.navigationTree(robot);
         robot.interact(tree::requestFocus);
         keys(robot, KeyCode.HOME);
         assertThat(selected().kind()).isEqualTo(NavigationNode.Kind.CONNECTION);

@@ -51,14 +51,15 @@ class MainWindowTest {
     }
 
     @Test
-    void showsTitleToolbarTreeDetailAreaStatusBarAndActivityLog(FxRobot robot) {
+    void showsTitleToolbarTreeDetailAreaStatusBarAndActivityLog(FxRobot robot) throws Exception {
         assertThat(stage.getTitle()).isEqualTo("ADF Console");
+        dev.adfconsole.testing.FxWait.navigationTree(robot); // in the window once its first frame is drawn
         for (String id : new String[] {"#menuBar", "#toolBar", "#navigationTree", "#detailArea", "#statusBar", "#activityLogPane"}) {
             Node node = robot.lookup(id).query();
             assertThat(node.isVisible()).as(id + " visible").isTrue();
             assertThat(node.getLayoutBounds().getWidth()).as(id + " has width").isPositive();
         }
-        assertThat(robot.lookup("#navigationTree").queryAs(TreeView.class).getScene()).isSameAs(stage.getScene());
+        assertThat(dev.adfconsole.testing.FxWait.navigationTree(robot).getScene()).isSameAs(stage.getScene());
         app.window().sandboxConnection().join();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).startsWith("Ready · sandbox at http://127.0.0.1:");
@@ -150,7 +151,7 @@ class MainWindowTest {
         app.window().sandboxConnection().get(20, java.util.concurrent.TimeUnit.SECONDS);
         NavigationNode connection = app.window().tree().roots().get(0);
         waitFor(() -> connection.children().stream().anyMatch(n -> n.kind() == NavigationNode.Kind.SUBSCRIPTION) ? true : null);
-        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeView<NavigationNode> tree = dev.adfconsole.testing.FxWait.navigationTree(robot);
         robot.interact(() -> tree.scrollTo(0));
         javafx.scene.control.TreeCell<?> cell = robot.lookup(".tree-cell").<javafx.scene.control.TreeCell<?>>match(c ->
                 c.getItem() == connection && c.getContextMenu() != null).query();
@@ -224,7 +225,7 @@ class MainWindowTest {
     @Test
     void opensOnTheSandboxAndARuntimeShowsItsStatusAndNodes(FxRobot robot) throws Exception {
         app.window().sandboxConnection().get(20, java.util.concurrent.TimeUnit.SECONDS);
-        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeView<NavigationNode> tree = dev.adfconsole.testing.FxWait.navigationTree(robot);
         TreeItem<NavigationNode> connection = waitFor(() -> tree.getRoot().getChildren().stream()
                 .filter(i -> i.getValue().labelProperty().get().equals("Sandbox (local)")).findFirst().orElse(null));
         TreeItem<NavigationNode> subscription = expandAndTakeFirst(robot, connection);
@@ -276,7 +277,7 @@ class MainWindowTest {
     @Test
     void theFilterNarrowsTheLoadedTreeToMatchesByNameOrState(FxRobot robot) throws Exception {
         app.window().sandboxConnection().get(20, java.util.concurrent.TimeUnit.SECONDS);
-        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeView<NavigationNode> tree = dev.adfconsole.testing.FxWait.navigationTree(robot);
         waitFor(() -> shownLabels(tree).stream().anyMatch(l -> l.startsWith("shir-")) ? true : null);
         int before = waitFor(() -> shownLabels(tree)).size();
 
@@ -335,7 +336,7 @@ class MainWindowTest {
     @Test
     void aFactoryAndASubscriptionShowTheirSummaryWithTheirActions(FxRobot robot) throws Exception {
         app.window().sandboxConnection().get(20, java.util.concurrent.TimeUnit.SECONDS);
-        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeView<NavigationNode> tree = dev.adfconsole.testing.FxWait.navigationTree(robot);
         TreeItem<NavigationNode> factory = waitFor(() -> java.util.stream.IntStream.range(0, tree.getExpandedItemCount())
                 .mapToObj(tree::getTreeItem).filter(i -> i.getValue().kind() == NavigationNode.Kind.FACTORY).findFirst().orElse(null));
         robot.interact(() -> tree.getSelectionModel().select(factory));

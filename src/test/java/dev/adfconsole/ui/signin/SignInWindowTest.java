@@ -57,7 +57,7 @@ class SignInWindowTest {
         String userCode = waitFor(() -> code.getText() == null || code.getText().isEmpty() ? null : code.getText());
         app.sandbox().authority().approveDeviceCode(userCode);
         @SuppressWarnings("unchecked")
-        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeView<NavigationNode> tree = dev.adfconsole.testing.FxWait.navigationTree(robot);
         NavigationNode account = waitFor(() -> tree.getRoot().getChildren().stream().map(i -> i.getValue())
                 .filter(n -> n.labelProperty().get().equals("operator@contoso-sandbox.onmicrosoft.com · Sandbox (local)"))
                 .findFirst().orElse(null));
@@ -156,7 +156,7 @@ class SignInWindowTest {
         waitFor(() -> robot.lookup("#countdownLabel").queryLabeled().getText().startsWith("expires in 1") ? true : null);
         NavigationNode account = approveDeviceCode(robot);
         @SuppressWarnings("unchecked")
-        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeView<NavigationNode> tree = dev.adfconsole.testing.FxWait.navigationTree(robot);
 
         // The account is a guest in a partner tenant: its subscription is listed too, and its runtimes answer to
         // that tenant's token.

@@ -52,7 +52,7 @@ class WatchWindowTest {
     @Test
     void aWatchedRuntimeGoingOfflineRaisesANotificationThatOpensIt(FxRobot robot) throws Exception {
         app.window().sandboxConnection().get(20, TimeUnit.SECONDS);
-        TreeView<NavigationNode> tree = robot.lookup("#navigationTree").queryAs(TreeView.class);
+        TreeView<NavigationNode> tree = dev.adfconsole.testing.FxWait.navigationTree(robot);
         TreeItem<NavigationNode> connection = waitFor(() -> tree.getRoot().getChildren().isEmpty() ? null : tree.getRoot().getChildren().get(0));
         TreeItem<NavigationNode> factory = expandAndTakeFirst(robot, expandAndTakeFirst(robot, connection));
         TreeItem<NavigationNode> runtimeItem = expandAndFind(robot, expandAndTakeFirst(robot, factory), "shir-");
