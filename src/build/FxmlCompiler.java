@@ -34,9 +34,12 @@ public final class FxmlCompiler {
     record Element(String tag, List<String[]> attributes, List<Element> children) {
     }
 
+    record Variable(String name, Class<?> type) {
+    }
+
     private final List<String> imports = new ArrayList<>(List.of("java.lang.*"));
-    private final Map<String, Class<?>> variables = new HashMap<>();
-    private final Map<String, String> variableNames = new HashMap<>();
+    /** By fx:id: the Java variable holding the element, and its class. */
+    private final Map<String, Variable> variables = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
     private String controllerType;
     private int counter;
@@ -111,7 +114,6 @@ public final class FxmlCompiler {
                 + "public final class " + qualified.substring(dot + 1) + " {\n\n"
                 + "    private " + qualified.substring(dot + 1) + "() {\n    }\n\n"
                 + "    /** Builds the view; {@code controllers} gives the controller (FXMLLoader's controller factory). */\n"
-                + "    @SuppressWarnings(\"unchecked\")\n"
                 + "    public static dev.adfconsole.ui.common.FxmlLoaderFactory.Loaded<" + controllerType + "> load(\n"
                 + "            java.util.function.Function<Class<?>, Object> controllers) {\n"
                 + "        " + controllerType + " controller = (" + controllerType + ") controllers.apply(" + controllerType + ".class);\n"
@@ -135,8 +137,7 @@ public final class FxmlCompiler {
         }
         line(type.getCanonicalName() + " " + variable + " = new " + type.getCanonicalName() + "();");
         if (fxId != null) {
-            variables.put(fxId, type);
-            variableNames.put(fxId, variable);
+            variables.put(fxId, new Variable(variable, type));
             idProperty(type).ifPresent(id -> {
                 if (attribute(element, id) == null) {
                     line(variable + "." + setter(id) + "(" + literal(fxId) + ");");
@@ -228,11 +229,11 @@ public final class FxmlCompiler {
     private String value(Element element, Class<?> target, String raw) {
         if (raw.startsWith("$")) {
             String name = raw.substring(1);
-            Class<?> type = variables.get(name);
-            if (type == null || !box(target).isAssignableFrom(type)) {
+            Variable variable = variables.get(name);
+            if (variable == null || !box(target).isAssignableFrom(variable.type())) {
                 throw fail(element, raw + " is not defined before it is used, or is not a " + target.getName());
             }
-            return variableNames.get(name);
+            return variable.name();
         }
         if (raw.startsWith("@") || raw.startsWith("%")) {
             throw fail(element, "locations and resources (" + raw + ") are not supported");
@@ -319,7 +320,10 @@ public final class FxmlCompiler {
         return annotationValue(type, "com.sun.javafx.beans.IDProperty");
     }
 
-    /** An annotation's value() by the annotation's name: the compiler itself is built without JavaFX on its path. */
+    /**
+     * An annotation's value() by the annotation's name, as the classes are read without being initialised, and
+     * {@code IDProperty} is JavaFX's internal one.
+     */
     private static java.util.Optional<String> annotationValue(Class<?> type, String annotation) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             for (var a : c.getDeclaredAnnotations()) {

@@ -55,7 +55,6 @@ public final class FxWait {
      */
     public static void selectRuntime(FxRobot robot, Future<?> sandboxConnection, String prefix) throws Exception {
         sandboxConnection.get(20, TimeUnit.SECONDS);
-        @SuppressWarnings("unchecked")
         TreeView<NavigationNode> tree = navigationTree(robot);
         TreeItem<NavigationNode> connection = waitFor(() -> tree.getRoot().getChildren().isEmpty() ? null : tree.getRoot().getChildren().get(0));
         TreeItem<NavigationNode> factory = expandAndTakeFirst(robot, expandAndTakeFirst(robot, connection));

@@ -39,8 +39,8 @@ public final class IconFonts {
 
     /**
      * Makes Ikonli's one resolver (the first caller decides its font loader), loading only the fonts above. Needs the
-     * toolkit's start begun (its font loader), not finished; fonts may be loaded from any thread. If a window's icon came first, that resolver stays, with
-     * every font loaded: slower, never wrong.
+     * toolkit's start begun (its font loader), not finished; fonts may be loaded from any thread. If a window's icon
+     * came first, that resolver stays, with every font loaded: slower, never wrong.
      */
     public static void loadFonts() {
         FontLoader all = JavaFXFontLoader.getInstance();

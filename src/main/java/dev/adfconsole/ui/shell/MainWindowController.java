@@ -363,8 +363,9 @@ public final class MainWindowController {
     }
 
     /**
-     * What the first frame does without: the tree (in its place until now, styled as it is: on most starts the tree is empty then,
-     * the sandbox starts after this frame) and the toolbar's tooltips (their words are the controls' accessible help).
+     * What the first frame does without: the tree (a region styled as it held its place; on most starts the tree is
+     * empty then, the sandbox starts after this frame) and the toolbar's tooltips (their words are the controls'
+     * accessible help).
      */
     void afterFirstFrame() {
         navigationPane.getChildren().set(navigationPane.getChildren().indexOf(navigationTreePlace), navigationTree);
